@@ -1,0 +1,74 @@
+package org.shelfwise.embedded.testing;
+
+import org.shelfwise.embedded.EmbeddedKafkaBroker;
+import org.shelfwise.embedded.EmbeddedPostgresServer;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Points a test application context at real infrastructure: the PostgreSQL server and Kafka broker named by
+ * {@code SHELFWISE_TEST_POSTGRES_URL} (a JDBC URL to a database the tests may create databases from) and
+ * {@code SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS}, or else embedded ones started once per test JVM.
+ * Each application context gets a database of its own.
+ */
+public class EmbeddedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger databases = new AtomicInteger();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String database = "test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shelfwise-test-infrastructure", Map.of(
+                "spring.datasource.url", Infrastructure.INSTANCE.database(database),
+                "spring.datasource.username", Infrastructure.INSTANCE.postgresUser(),
+                "spring.datasource.password", "",
+                "spring.kafka.bootstrap-servers", Infrastructure.INSTANCE.kafkaBootstrapServers())));
+    }
+
+    /** Starts the servers on first use and stops them when the test JVM exits. */
+    private enum Infrastructure {
+        INSTANCE;
+
+        private final String externalPostgres = System.getenv("SHELFWISE_TEST_POSTGRES_URL");
+        private final String externalKafka = System.getenv("SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS");
+        private EmbeddedPostgresServer postgres;
+        private EmbeddedKafkaBroker kafka;
+
+        synchronized String database(String name) {
+            if (externalPostgres != null) {
+                try (var c = DriverManager.getConnection(externalPostgres); var s = c.createStatement()) {
+                    s.execute("create database " + name);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not create test database " + name, e);
+                }
+                return externalPostgres.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+            }
+            if (postgres == null) {
+                postgres = EmbeddedPostgresServer.start(null, 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+            }
+            return postgres.database(name);
+        }
+
+        String postgresUser() {
+            return externalPostgres != null ? "" : "postgres";
+        }
+
+        synchronized String kafkaBootstrapServers() {
+            if (externalKafka != null) {
+                return externalKafka;
+            }
+            if (kafka == null) {
+                kafka = EmbeddedKafkaBroker.start(null, 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+            }
+            return kafka.bootstrapServers();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.shelfwise.embedded;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedInfrastructureIT {
+
+    @Test
+    void postgresKeepsDataAcrossRestarts() throws Exception {
+        Path dir = Files.createTempDirectory("pg-it");
+        try (var pg = EmbeddedPostgresServer.start(dir.resolve("pg"), 0)) {
+            String url = pg.database("catalog");
+            try (var c = DriverManager.getConnection(url, "postgres", "")) {
+                c.createStatement().execute("create table t (v int); insert into t values (42)");
+            }
+        }
+        try (var pg = EmbeddedPostgresServer.start(dir.resolve("pg"), 0)) {
+            try (var c = DriverManager.getConnection(pg.database("catalog"), "postgres", "");
+                 var rs = c.createStatement().executeQuery("select v from t")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(42);
+            }
+        }
+    }
+
+    @Test
+    void kafkaBrokerAcceptsTopics() throws Exception {
+        try (var kafka = EmbeddedKafkaBroker.start(null, 0);
+             var admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("probe", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("probe");
+        }
+    }
+}
