@@ -8,6 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,11 +25,14 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String database = "test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shelfwise-test-infrastructure", Map.of(
-                "spring.datasource.url", Infrastructure.INSTANCE.database(database),
-                "spring.datasource.username", Infrastructure.INSTANCE.postgresUser(),
-                "spring.datasource.password", "",
-                "spring.kafka.bootstrap-servers", Infrastructure.INSTANCE.kafkaBootstrapServers())));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", Infrastructure.INSTANCE.database(database));
+        if (Infrastructure.INSTANCE.externalPostgres == null) {
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "");
+        }
+        properties.put("spring.kafka.bootstrap-servers", Infrastructure.INSTANCE.kafkaBootstrapServers());
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shelfwise-test-infrastructure", properties));
     }
 
     /** Starts the servers on first use and stops them when the test JVM exits. */
@@ -54,10 +58,6 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
             }
             return postgres.database(name);
-        }
-
-        String postgresUser() {
-            return externalPostgres != null ? "" : "postgres";
         }
 
         synchronized String kafkaBootstrapServers() {

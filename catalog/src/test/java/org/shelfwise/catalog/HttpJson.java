@@ -1,0 +1,50 @@
+package org.shelfwise.catalog;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A tiny JSON-over-HTTP client for driving the running service in integration tests. */
+public final class HttpJson {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    public HttpJson(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A response: status, content type and parsed body (null when empty). */
+    public record Response(int status, String contentType, JsonNode body) {
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    public Response post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    body == null || body.isBlank() ? null : json.readTree(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

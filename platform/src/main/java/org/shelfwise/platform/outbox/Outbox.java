@@ -1,0 +1,39 @@
+package org.shelfwise.platform.outbox;
+
+import org.shelfwise.platform.events.EventEnvelope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Records events in the same database transaction as the change that causes them; {@link OutboxRelay}
+ * sends them to Kafka after commit. Business code never calls the broker.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Adds an event about {@code aggregateId} to be published on {@code topic}; must run inside a transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(String topic, Object aggregateId, String type, Object payload) {
+        var envelope = new EventEnvelope(UUID.randomUUID(), type, aggregateId.toString(), clock.instant(),
+                json.valueToTree(payload));
+        jdbc.sql("insert into outbox (topic, record_key, envelope, created_at) values (?, ?, ?, ?)")
+                .params(topic, envelope.aggregateId(), json.writeValueAsString(envelope),
+                        Timestamp.from(envelope.occurredAt()))
+                .update();
+    }
+}

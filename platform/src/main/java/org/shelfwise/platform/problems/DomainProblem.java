@@ -1,0 +1,46 @@
+package org.shelfwise.platform.problems;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A refusal by the domain, answered as an RFC 9457 problem detail with a stable type.
+ * Services subclass it for their own refusals; the web layer maps it once, in {@link ProblemHandler}.
+ */
+public abstract class DomainProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+    private final List<FieldProblem> errors;
+
+    protected DomainProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    protected DomainProblem(HttpStatus status, String type, String title, String detail) {
+        this(status, type, title, detail, List.of());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The slug of the problem type, e.g. {@code copy-not-available}. */
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}
