@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.availability;
 
 import org.junit.jupiter.api.Test;
-import org.shelfwise.catalog.HttpJson;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,7 +3,7 @@ package org.shelfwise.catalog.books;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.catalog.HttpJson;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package org.shelfwise.catalog;
+package org.shelfwise.embedded.testing;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A tiny JSON-over-HTTP client for driving the running service in integration tests. */
+/** A tiny JSON-over-HTTP client for driving a running service in integration tests. */
 public final class HttpJson {
 
     private static final JsonMapper json = JsonMapper.builder().build();

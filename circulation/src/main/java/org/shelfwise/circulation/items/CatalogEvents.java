@@ -1,0 +1,35 @@
+package org.shelfwise.circulation.items;
+
+import org.shelfwise.circulation.Topics;
+import org.shelfwise.platform.inbox.Inbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Keeps the lendable items in step with the catalogue's copy events; a redelivered event changes nothing. */
+@Component
+class CatalogEvents {
+
+    private final Inbox inbox;
+    private final Items items;
+
+    CatalogEvents(Inbox inbox, Items items) {
+        this.inbox = inbox;
+        this.items = items;
+    }
+
+    @KafkaListener(topics = Topics.CATALOG_COPIES)
+    void on(String value) {
+        inbox.handleOnce(inbox.read(value), event -> {
+            var payload = event.payload();
+            UUID copyId = UUID.fromString(payload.get("copyId").asString());
+            switch (event.type()) {
+                case "CopyAdded" -> items.put(new Item(copyId, payload.get("barcode").asString(),
+                        UUID.fromString(payload.get("bookId").asString()), payload.get("title").asString()));
+                case "CopyRemoved" -> items.remove(copyId);
+                default -> { }
+            }
+        });
+    }
+}

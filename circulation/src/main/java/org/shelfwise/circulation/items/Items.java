@@ -1,0 +1,37 @@
+package org.shelfwise.circulation.items;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The copies circulation can lend, replicated from the catalogue's events. */
+@Repository
+public class Items {
+
+    private final JdbcClient jdbc;
+
+    Items(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Item> findByBarcode(String barcode) {
+        return jdbc.sql("select copy_id, barcode, book_id, title from item where barcode = ?")
+                .param(barcode).query(Item.class).optional();
+    }
+
+    /** Records a copy; a barcode reused by a newer copy takes the barcode over, whatever order events came in. */
+    void put(Item item) {
+        jdbc.sql("delete from item where barcode = ? and copy_id <> ?").params(item.barcode(), item.copyId()).update();
+        jdbc.sql("""
+                        insert into item (copy_id, barcode, book_id, title) values (?, ?, ?, ?)
+                        on conflict (copy_id) do update set barcode = excluded.barcode, book_id = excluded.book_id,
+                                                             title = excluded.title""")
+                .params(item.copyId(), item.barcode(), item.bookId(), item.title()).update();
+    }
+
+    void remove(UUID copyId) {
+        jdbc.sql("delete from item where copy_id = ?").param(copyId).update();
+    }
+}

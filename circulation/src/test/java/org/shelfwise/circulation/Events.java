@@ -1,0 +1,36 @@
+package org.shelfwise.circulation;
+
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.util.UUID;
+
+/** Publishes events onto Kafka the way the catalog and patrons services do, for integration tests. */
+public record Events(KafkaTemplate<String, String> kafka) {
+
+    /** Sends an envelope and waits for the broker's acknowledgement. */
+    public void send(String topic, UUID eventId, String type, UUID aggregateId, String payloadJson) {
+        String envelope = "{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\",\"payload\":%s}"
+                .formatted(eventId, type, aggregateId, payloadJson);
+        try {
+            kafka.send(topic, aggregateId.toString(), envelope).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void copyAdded(UUID eventId, UUID copyId, String barcode, UUID bookId, String title) {
+        send(Topics.CATALOG_COPIES, eventId, "CopyAdded", copyId,
+                "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\",\"title\":\"%s\"}".formatted(copyId, barcode, bookId, title));
+    }
+
+    public void copyRemoved(UUID eventId, UUID copyId, String barcode, UUID bookId) {
+        send(Topics.CATALOG_COPIES, eventId, "CopyRemoved", copyId,
+                "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\"}".formatted(copyId, barcode, bookId));
+    }
+
+    public void patronRegistered(UUID patronId, String barcode, String name) {
+        send(Topics.PATRONS, UUID.randomUUID(), "PatronRegistered", patronId,
+                "{\"patronId\":\"%s\",\"barcode\":\"%s\",\"name\":\"%s\",\"email\":\"x@example.org\",\"status\":\"ACTIVE\"}"
+                        .formatted(patronId, barcode, name));
+    }
+}

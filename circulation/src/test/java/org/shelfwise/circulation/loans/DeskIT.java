@@ -1,0 +1,155 @@
+package org.shelfwise.circulation.loans;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shelfwise.circulation.Events;
+import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+class DeskIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpJson http;
+    Events events;
+    String patronBarcode;
+    UUID patronId;
+
+    @BeforeEach
+    void aRegisteredPatron() {
+        http = new HttpJson(port);
+        events = new Events(kafka);
+        patronId = UUID.randomUUID();
+        patronBarcode = "P" + patronId.toString().substring(0, 8);
+        events.patronRegistered(patronId, patronBarcode, "Ada Lovelace");
+    }
+
+    /** Adds a copy through catalog's event and waits until the desk can lend it. */
+    String borrowableCopy(String title) {
+        String barcode = "I" + UUID.randomUUID().toString().substring(0, 8);
+        events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, UUID.randomUUID(), title);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                jdbc.sql("select count(*) from item where barcode = ?").param(barcode).query(Long.class).single() == 1
+                        && jdbc.sql("select count(*) from borrower where barcode = ?").param(patronBarcode).query(Long.class).single() == 1);
+        return barcode;
+    }
+
+    String checkOutBody(String item, String patron) {
+        return "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}";
+    }
+
+    @Test
+    void lendsACopyOnceAndTakesItBack() {
+        String item = borrowableCopy("Middlemarch");
+        var loan = http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        assertThat(loan.status()).isEqualTo(201);
+        assertThat(loan.body().get("title").asString()).isEqualTo("Middlemarch");
+        assertThat(loan.body().get("patronId").asString()).isEqualTo(patronId.toString());
+        assertThat(LocalDate.parse(loan.body().get("dueDate").asString()))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(21));
+
+        var second = http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:copy-not-available");
+
+        var open = http.get("/api/loans?patronId=" + patronId + "&open=true");
+        assertThat(open.body().get("content").size()).isEqualTo(1);
+
+        var returned = http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}");
+        assertThat(returned.status()).isEqualTo(200);
+        assertThat(returned.body().get("returnedAt").isNull()).isFalse();
+        assertThat(http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}").status()).isEqualTo(409);
+        assertThat(http.get("/api/loans?patronId=" + patronId + "&open=true").body().get("content").size()).isZero();
+        assertThat(http.post("/api/checkouts", checkOutBody(item, patronBarcode)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void publishesCheckOutAndCheckInThroughTheOutbox() {
+        String item = borrowableCopy("Emma");
+        http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                jdbc.sql("select count(*) from outbox").query(Long.class).single() == 0);
+    }
+
+    @Test
+    void refusesUnknownBarcodesNamingTheField() {
+        String item = borrowableCopy("Persuasion");
+        var unknownItem = http.post("/api/checkouts", checkOutBody("NOPE-1", patronBarcode));
+        assertThat(unknownItem.status()).isEqualTo(422);
+        assertThat(unknownItem.body().get("errors").get(0).get("field").asString()).isEqualTo("itemBarcode");
+        var unknownPatron = http.post("/api/checkouts", checkOutBody(item, "NOPE-2"));
+        assertThat(unknownPatron.status()).isEqualTo(422);
+        assertThat(unknownPatron.body().get("errors").get(0).get("field").asString()).isEqualTo("patronBarcode");
+        var unknownCheckIn = http.post("/api/checkins", "{\"itemBarcode\":\"NOPE-3\"}");
+        assertThat(unknownCheckIn.status()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from loan where item_barcode = ?").param(item).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rejectsMalformedRequestsAndChangesNothing() {
+        long before = jdbc.sql("select count(*) from loan").query(Long.class).single();
+        assertThat(http.post("/api/checkouts", "{\"itemBarcode\":\"X\"}").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("patronBarcode");
+        assertThat(http.post("/api/checkouts", "{\"itemBarcode\":[1],\"patronBarcode\":\"P\"}").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("itemBarcode");
+        assertThat(http.post("/api/checkouts", "{oops").status()).isEqualTo(400);
+        assertThat(http.post("/api/checkins", "").status()).isEqualTo(400);
+        assertThat(http.get("/api/loans?patronId=nope").body().get("errors").get(0).get("field").asString()).isEqualTo("patronId");
+        assertThat(http.get("/api/loans").body().get("errors").get(0).get("field").asString()).isEqualTo("patronId");
+        assertThat(jdbc.sql("select count(*) from loan").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void lendsACopyToExactlyOneOfManyDesksCheckingItOutAtOnce() throws Exception {
+        int desks = 8;
+        try (var pool = Executors.newFixedThreadPool(desks)) {
+            for (int round = 0; round < 10; round++) {
+                String item = borrowableCopy("Race " + round);
+                var start = new CountDownLatch(1);
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (int d = 0; d < desks; d++) {
+                    statuses.add(pool.submit(() -> {
+                        start.await();
+                        return http.post("/api/checkouts", checkOutBody(item, patronBarcode)).status();
+                    }));
+                }
+                start.countDown();
+                List<Integer> results = new ArrayList<>();
+                for (var status : statuses) {
+                    results.add(status.get());
+                }
+                assertThat(results).as("round %d", round).containsOnly(201, 409);
+                assertThat(results.stream().filter(s -> s == 201)).as("round %d", round).hasSize(1);
+                assertThat(jdbc.sql("select count(*) from loan where item_barcode = ?").param(item).query(Long.class).single())
+                        .isEqualTo(1);
+            }
+        }
+    }
+}

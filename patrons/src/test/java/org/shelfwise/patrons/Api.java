@@ -1,0 +1,59 @@
+package org.shelfwise.patrons;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP against the running service, so that tests send exactly the bytes a client would. */
+public final class Api {
+
+    /** A response with its body parsed as JSON ({@code null} when empty). */
+    public record Response(int status, String contentType, String location, JsonNode body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final JsonMapper json;
+
+    public Api(int port, JsonMapper json) {
+        this.base = "http://127.0.0.1:" + port;
+        this.json = json;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** POSTs {@code body} as JSON, or no body at all when it is null. */
+    public Response postJson(String path, String body) {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path).header("Content-Type", "application/json").POST(publisher).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15));
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Location").orElse(null),
+                    body == null || body.isEmpty() ? null : json.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

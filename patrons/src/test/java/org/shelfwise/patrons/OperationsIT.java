@@ -1,0 +1,42 @@
+package org.shelfwise.patrons;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PatronsIntegrationTest
+class OperationsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port, json);
+    }
+
+    @Test
+    void reportsItselfLiveAndReadyForTheLoadBalancer() {
+        for (String probe : new String[]{"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            var response = api.get(probe);
+            assertThat(response.status()).as(probe).isEqualTo(200);
+            assertThat(response.body().get("status").asString()).as(probe).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentation() {
+        var response = api.get("/v3/api-docs");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("paths").has("/api/patrons")).isTrue();
+        assertThat(response.body().get("paths").has("/api/patrons/{id}")).isTrue();
+    }
+}

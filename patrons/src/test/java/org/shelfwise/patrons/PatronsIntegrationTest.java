@@ -1,0 +1,21 @@
+package org.shelfwise.patrons;
+
+import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole service on a random port against real PostgreSQL and Kafka (embedded unless configured); every
+ * test class so annotated shares one application context and so one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+public @interface PatronsIntegrationTest {
+}
