@@ -4,6 +4,7 @@ import org.shelfwise.platform.inbox.Inbox;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
 import org.shelfwise.platform.problems.ProblemHandler;
+import org.shelfwise.platform.web.InstanceHeaderFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 
 /**
- * Wires the shared pieces into every service: clock, outbox and its relay, inbox, problem details.
+ * Wires the shared pieces into every service: clock, outbox and its relay, inbox, problem details, and the
+ * header naming the instance that served a request.
  */
 // before Web MVC's own configuration, so that this ProblemHandler replaces its default one
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration", afterName = {
@@ -49,6 +51,12 @@ public class PlatformAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
         return new Inbox(jdbc, transaction, json);
+    }
+
+    @Bean
+    @ConditionalOnProperty("SHELFWISE_INSTANCE_ID")
+    InstanceHeaderFilter instanceHeaderFilter(@Value("${SHELFWISE_INSTANCE_ID}") String instanceId) {
+        return new InstanceHeaderFilter(instanceId);
     }
 
     @Bean

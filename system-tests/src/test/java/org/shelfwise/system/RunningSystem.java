@@ -1,0 +1,124 @@
+package org.shelfwise.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system, started the way {@code ./shelfwise up} starts it: the launcher's runnable jar in a process
+ * of its own, on free ports and a fresh data directory.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+
+    final int gatewayPort;
+    final Path dataDir;
+    private final Process launcher;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private RunningSystem(int gatewayPort, Path dataDir, Process launcher) {
+        this.gatewayPort = gatewayPort;
+        this.dataDir = dataDir;
+        this.launcher = launcher;
+    }
+
+    static RunningSystem start() throws Exception {
+        Path jar = Path.of(System.getProperty("shelfwise.launcher.jar", "../launcher/target/launcher-0.1.0-SNAPSHOT-exec.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the launcher first: " + jar.toAbsolutePath());
+        }
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "system-data-");
+        int gateway = freePort();
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "--data-dir=" + dataDir,
+                "--gateway-port=" + gateway,
+                "--catalog-ports=" + freePort() + "," + freePort(),
+                "--patrons-port=" + freePort(),
+                "--circulation-port=" + freePort(),
+                "--postgres-port=" + freePort(),
+                "--kafka-port=" + freePort()));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var system = new RunningSystem(gateway, dataDir, process);
+        system.awaitReady();
+        return system;
+    }
+
+    private void awaitReady() throws Exception {
+        var ready = new CountDownLatch(1);
+        var reader = Thread.ofPlatform().daemon().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(launcher.getInputStream()))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                    if (line.contains("Shelfwise is ready")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the launcher has gone; awaitReady reports it
+            }
+        });
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (!ready.await(1, TimeUnit.SECONDS)) {
+            if (!launcher.isAlive() || System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException("the system did not become ready; launcher said:\n"
+                        + String.join("\n", output));
+            }
+        }
+        reader.setName("launcher-output");
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** The service JVMs the launcher started whose command line mentions {@code jarName}. */
+    List<ProcessHandle> servicesRunning(String jarName) {
+        return launcher.descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(jarName)).orElse(false))
+                .toList();
+    }
+
+    List<ProcessHandle> allDescendants() {
+        return launcher.descendants().toList();
+    }
+
+    List<String> output() {
+        return output;
+    }
+
+    /** Stops the launcher as Ctrl-C would, and waits until it has stopped everything it started. */
+    @Override
+    public void close() throws Exception {
+        var children = launcher.descendants().toList();
+        launcher.destroy();
+        if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            throw new IllegalStateException("the launcher did not stop within 90 s");
+        }
+        var leftovers = children.stream().filter(ProcessHandle::isAlive).toList();
+        leftovers.forEach(ProcessHandle::destroyForcibly);
+        if (!leftovers.isEmpty()) {
+            throw new IllegalStateException("processes left behind: " + leftovers);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
