@@ -1,0 +1,162 @@
+package org.shelfwise.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What to run and where, from {@code --name=value} arguments, else {@code SHELFWISE_NAME} variables, else defaults.
+ */
+public record LauncherOptions(
+        Path dataDir,
+        Path appsDir,
+        int gatewayPort,
+        List<Integer> catalogPorts,
+        int patronsPort,
+        int circulationPort,
+        int postgresPort,
+        int kafkaPort,
+        boolean demoData,
+        Duration startupTimeout,
+        List<String> jvmOptions) {
+
+    /**
+     * Five JVMs share a laptop: the serial collector and a capped heap keep each near 200 MB, and C1 alone halves
+     * the CPU it takes to start them all. Measured on two cores, C2 did not win back its compile time within
+     * thousands of requests either; long load tests can ask for it with --jvm-options.
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m";
+
+    static final String USAGE = """
+            Usage: shelfwise up [--name=value ...]
+              --data-dir=DIR             PostgreSQL data, Kafka log, service logs and pid file (default ./data)
+              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar and circulation.jar are
+                                         (default: the apps folder next to the launcher jar)
+              --gateway-port=PORT        (default 8080)
+              --catalog-ports=PORT,...   one catalog instance per port (default 8081,8082)
+              --patrons-port=PORT        (default 8083)
+              --circulation-port=PORT    (default 8084)
+              --postgres-port=PORT       (default 15432)
+              --kafka-port=PORT          (default 19092)
+              --demo-data=true|false     load demo books and patrons on first start (default true)
+              --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
+              --jvm-options="OPTIONS"    JVM options of every service (default "%s")
+            Every option can also come from the environment: --gateway-port from SHELFWISE_GATEWAY_PORT, and so on.
+            """.formatted(DEFAULT_JVM_OPTIONS);
+
+    private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
+            "patrons-port", "circulation-port", "postgres-port", "kafka-port", "demo-data", "startup-timeout",
+            "jvm-options");
+
+    public LauncherOptions {
+        catalogPorts = List.copyOf(catalogPorts);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Reads the options; throws {@link IllegalArgumentException} naming the offending one. */
+    public static LauncherOptions parse(List<String> args, Map<String, String> env, Path defaultAppsDir) {
+        var given = new HashMap<String, String>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("expected --name=value, got '" + arg + "'");
+            }
+            String name = arg.substring(2, equals);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+            given.put(name, arg.substring(equals + 1));
+        }
+        var values = new Values(given, env);
+        var options = new LauncherOptions(
+                Path.of(values.get("data-dir", "data")).toAbsolutePath().normalize(),
+                Path.of(values.get("apps-dir", defaultAppsDir.toString())).toAbsolutePath().normalize(),
+                values.port("gateway-port", 8080),
+                values.ports("catalog-ports", "8081,8082"),
+                values.port("patrons-port", 8083),
+                values.port("circulation-port", 8084),
+                values.port("postgres-port", 15432),
+                values.port("kafka-port", 19092),
+                values.bool("demo-data", true),
+                Duration.ofSeconds(values.positive("startup-timeout", 180)),
+                Arrays.stream(values.get("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
+                        .filter(option -> !option.isEmpty()).toList());
+        options.requireDistinctPorts();
+        return options;
+    }
+
+    /** Every port the local system listens on, in a stable order. */
+    public List<Integer> allPorts() {
+        return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(),
+                Stream.of(patronsPort, circulationPort, postgresPort, kafkaPort)).flatMap(s -> s).toList();
+    }
+
+    private void requireDistinctPorts() {
+        var seen = new HashSet<Integer>();
+        for (int port : allPorts()) {
+            if (!seen.add(port)) {
+                throw new IllegalArgumentException("port " + port + " is given to more than one server");
+            }
+        }
+    }
+
+    /** Looks an option up in the arguments, then the environment, and converts it. */
+    private record Values(Map<String, String> args, Map<String, String> env) {
+
+        String get(String name, String fallback) {
+            String value = args.get(name);
+            if (value == null) {
+                value = env.get("SHELFWISE_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+            return value == null || value.isBlank() ? fallback : value.trim();
+        }
+
+        int port(String name, int fallback) {
+            return checkedPort(name, get(name, String.valueOf(fallback)));
+        }
+
+        List<Integer> ports(String name, String fallback) {
+            return Arrays.stream(get(name, fallback).split(",")).map(String::trim)
+                    .map(port -> checkedPort(name, port)).toList();
+        }
+
+        int positive(String name, int fallback) {
+            int value = integer(name, get(name, String.valueOf(fallback)));
+            if (value <= 0) {
+                throw new IllegalArgumentException("--" + name + " must be positive, got " + value);
+            }
+            return value;
+        }
+
+        boolean bool(String name, boolean fallback) {
+            return switch (get(name, String.valueOf(fallback)).toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> true;
+                case "false", "no", "0" -> false;
+                default -> throw new IllegalArgumentException("--" + name + " must be true or false");
+            };
+        }
+
+        private static int checkedPort(String name, String value) {
+            int port = integer(name, value);
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("--" + name + " has " + port + ", not a port number");
+            }
+            return port;
+        }
+
+        private static int integer(String name, String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'");
+            }
+        }
+    }
+}

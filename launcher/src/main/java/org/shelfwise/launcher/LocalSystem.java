@@ -1,0 +1,161 @@
+package org.shelfwise.launcher;
+
+import org.shelfwise.embedded.EmbeddedKafkaBroker;
+import org.shelfwise.embedded.EmbeddedPostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on this machine: PostgreSQL, Kafka and every service instance, started in that order and
+ * stopped in reverse. Starting and stopping are serialised, so a Ctrl-C in the middle of a start stops whatever
+ * has been started so far, and nothing is started after it.
+ */
+final class LocalSystem {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
+    private static final Duration GRACE_PERIOD = Duration.ofSeconds(20);
+
+    private final LauncherOptions options;
+    private final Topology topology;
+    private final DataDirectoryClaim claim;
+    private final Leftovers leftovers;
+    private final ServiceGroup services;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private volatile boolean stopping;
+    private volatile boolean running;
+
+    private LocalSystem(LauncherOptions options, DataDirectoryClaim claim) {
+        this.options = options;
+        this.topology = Topology.of(options);
+        this.claim = claim;
+        this.leftovers = new Leftovers(options.dataDir());
+        // while starting, Readiness reports a death; while stopping, it is expected
+        this.services = new ServiceGroup(options, leftovers, () -> running && !stopping);
+    }
+
+    /** Takes the data directory over, first stopping what a launcher that crashed on it left running. */
+    static LocalSystem claim(LauncherOptions options) throws IOException, InterruptedException {
+        var claim = DataDirectoryClaim.claim(options.dataDir());
+        var system = new LocalSystem(options, claim);
+        system.leftovers.stopOrphans();
+        return system;
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    /** Starts everything and returns once every instance is ready, or throws {@link StartupFailure}. */
+    Endpoints start() throws InterruptedException {
+        Endpoints endpoints = startInfrastructure();
+        startServices(endpoints);
+        new Readiness().await(services.processes(), options.startupTimeout(), () -> stopping);
+        running = true;
+        return endpoints;
+    }
+
+    private synchronized Endpoints startInfrastructure() {
+        requireNotStopping();
+        Preflight.check(options, topology);
+        var databaseUrls = new LinkedHashMap<String, String>();
+        try {
+            log.info("Starting PostgreSQL on port {}", options.postgresPort());
+            postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort());
+            Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
+        } catch (RuntimeException e) {
+            throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
+        }
+        try {
+            log.info("Starting Kafka on port {}", options.kafkaPort());
+            kafka = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
+        } catch (RuntimeException e) {
+            throw new StartupFailure("could not start Kafka: " + e.getMessage(), e);
+        }
+        return new Endpoints(databaseUrls, kafka.bootstrapServers());
+    }
+
+    private synchronized void startServices(Endpoints endpoints) {
+        requireNotStopping();
+        try {
+            services.startAll(topology.launchSpecs(endpoints));
+        } catch (IOException e) {
+            throw new StartupFailure("could not start the services: " + e.getMessage(), e);
+        }
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    /** Blocks until {@link #stop()} has finished. */
+    void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the services gracefully, then Kafka, then PostgreSQL, then gives up the data directory; idempotent. */
+    synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        stopping = true;
+        // a start refused early (a port in use, a jar missing) has nothing to stop or report
+        boolean started = postgres != null;
+        if (started) {
+            log.info("Stopping Shelfwise");
+        }
+        long start = System.nanoTime();
+        Duration servicesTook = attempt("stop the services", () -> services.stopAll(GRACE_PERIOD));
+        Duration kafkaTook = attempt("stop Kafka", () -> {
+            if (kafka != null) {
+                kafka.close();
+            }
+        });
+        Duration postgresTook = attempt("stop PostgreSQL", () -> {
+            if (postgres != null) {
+                postgres.close();
+            }
+        });
+        attempt("release " + options.dataDir(), claim::close);
+        if (started) {
+            log.info("Shelfwise stopped in {} s (services {} s, Kafka {} s, PostgreSQL {} s)",
+                    seconds(Duration.ofNanos(System.nanoTime() - start)), seconds(servicesTook), seconds(kafkaTook),
+                    seconds(postgresTook));
+        }
+        stopped.countDown();
+    }
+
+    private void requireNotStopping() {
+        if (stopping) {
+            throw new StartupFailure("stopped while starting");
+        }
+    }
+
+    /** Runs a stopping step and says how long it took; one that fails must not keep the next from running. */
+    private static Duration attempt(String what, Step step) {
+        long start = System.nanoTime();
+        try {
+            step.run();
+        } catch (Exception | LinkageError e) {
+            log.error("Could not {}: {}", what, e.toString());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    /** A stopping step. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,68 @@
+package org.shelfwise.launcher;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The instances of the local system, and how each is wired to the infrastructure and to the others. */
+public record Topology(List<ServiceInstance> instances) {
+
+    /** The services behind the gateway; each keeps its own database, named like the service. */
+    public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation");
+
+    public Topology {
+        instances = List.copyOf(instances);
+    }
+
+    public static Topology of(LauncherOptions options) {
+        var instances = new ArrayList<ServiceInstance>();
+        IntStream.range(0, options.catalogPorts().size())
+                .mapToObj(i -> new ServiceInstance("catalog", i + 1, options.catalogPorts().get(i)))
+                .forEach(instances::add);
+        instances.add(new ServiceInstance("patrons", 1, options.patronsPort()));
+        instances.add(new ServiceInstance("circulation", 1, options.circulationPort()));
+        instances.add(new ServiceInstance("gateway", 1, options.gatewayPort()));
+        return new Topology(instances);
+    }
+
+    public List<ServiceInstance> of(String service) {
+        return instances.stream().filter(instance -> instance.service().equals(service)).toList();
+    }
+
+    public ServiceInstance gateway() {
+        return of("gateway").getFirst();
+    }
+
+    public List<LaunchSpec> launchSpecs(Endpoints endpoints) {
+        return instances.stream().map(instance -> launchSpec(instance, endpoints)).toList();
+    }
+
+    private LaunchSpec launchSpec(ServiceInstance instance, Endpoints endpoints) {
+        var environment = new HashMap<String, String>();
+        environment.put("PORT", String.valueOf(instance.port()));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
+        environment.put("SHELFWISE_INSTANCE_ID", instance.id());
+        String databaseUrl = endpoints.databaseUrls().get(instance.service());
+        if (databaseUrl != null) {
+            environment.put("DATABASE_URL", databaseUrl);
+            environment.put("DATABASE_USERNAME", "postgres");
+            environment.put("DATABASE_PASSWORD", "");
+        }
+        List<String> arguments = instance.service().equals("gateway") ? discoveryArguments() : List.of();
+        return new LaunchSpec(instance, environment, arguments);
+    }
+
+    /** The gateway finds the services through Spring Cloud's simple discovery client, fed on its command line. */
+    private List<String> discoveryArguments() {
+        var arguments = new ArrayList<String>();
+        for (String service : BACKENDS) {
+            List<ServiceInstance> copies = of(service);
+            for (int i = 0; i < copies.size(); i++) {
+                arguments.add("--spring.cloud.discovery.client.simple.instances." + service + "[" + i + "].uri="
+                        + "http://127.0.0.1:" + copies.get(i).port());
+            }
+        }
+        return arguments;
+    }
+}

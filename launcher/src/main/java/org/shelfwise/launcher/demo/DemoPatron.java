@@ -1,0 +1,5 @@
+package org.shelfwise.launcher.demo;
+
+/** A patron of the demo library. */
+record DemoPatron(String name, String email) {
+}

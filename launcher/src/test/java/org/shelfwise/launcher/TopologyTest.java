@@ -1,0 +1,56 @@
+package org.shelfwise.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopologyTest {
+
+    private final Topology topology = Topology.of(LauncherOptions.parse(
+            List.of("--catalog-ports=9081,9082", "--gateway-port=9080", "--patrons-port=9083", "--circulation-port=9084"),
+            Map.of(), Path.of("apps")));
+    private final Endpoints endpoints = new Endpoints(Map.of(
+            "catalog", "jdbc:postgresql://localhost:25432/catalog",
+            "patrons", "jdbc:postgresql://localhost:25432/patrons",
+            "circulation", "jdbc:postgresql://localhost:25432/circulation"), "127.0.0.1:29092");
+
+    @Test
+    void runsOneInstancePerCatalogPortAndOneOfEachOtherService() {
+        assertThat(topology.instances()).extracting(ServiceInstance::id)
+                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "gateway-1");
+    }
+
+    @Test
+    void pointsEachBackendAtItsOwnDatabaseAndTheBroker() {
+        LaunchSpec catalog2 = spec("catalog-2");
+
+        assertThat(catalog2.environment()).containsEntry("PORT", "9082")
+                .containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:25432/catalog")
+                .containsEntry("DATABASE_USERNAME", "postgres")
+                .containsEntry("DATABASE_PASSWORD", "")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092")
+                .containsEntry("SHELFWISE_INSTANCE_ID", "catalog-2");
+        assertThat(catalog2.arguments()).isEmpty();
+    }
+
+    @Test
+    void tellsTheGatewayWhereEveryBackendInstanceIs() {
+        LaunchSpec gateway = spec("gateway-1");
+
+        assertThat(gateway.environment()).containsEntry("PORT", "9080").doesNotContainKey("DATABASE_URL");
+        assertThat(gateway.arguments()).containsExactly(
+                "--spring.cloud.discovery.client.simple.instances.catalog[0].uri=http://127.0.0.1:9081",
+                "--spring.cloud.discovery.client.simple.instances.catalog[1].uri=http://127.0.0.1:9082",
+                "--spring.cloud.discovery.client.simple.instances.patrons[0].uri=http://127.0.0.1:9083",
+                "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084");
+    }
+
+    private LaunchSpec spec(String instanceId) {
+        return topology.launchSpecs(endpoints).stream()
+                .filter(spec -> spec.instance().id().equals(instanceId)).findFirst().orElseThrow();
+    }
+}
