@@ -34,6 +34,18 @@ class EmbeddedInfrastructureIT {
     }
 
     @Test
+    void redisAnswers() throws Exception {
+        try (var redis = EmbeddedRedisServer.start(0)) {
+            var uri = java.net.URI.create(redis.url());
+            try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                socket.getOutputStream().write("PING\r\n".getBytes());
+                var reply = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+                assertThat(reply).isEqualTo("+PONG");
+            }
+        }
+    }
+
+    @Test
     void kafkaBrokerAcceptsTopics() throws Exception {
         try (var kafka = EmbeddedKafkaBroker.start(null, 0);
              var admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {

@@ -2,9 +2,11 @@ package org.shelfwise.embedded.testing;
 
 import org.shelfwise.embedded.EmbeddedKafkaBroker;
 import org.shelfwise.embedded.EmbeddedPostgresServer;
+import org.shelfwise.embedded.EmbeddedRedisServer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,9 +15,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Points a test application context at real infrastructure: the PostgreSQL server and Kafka broker named by
- * {@code SHELFWISE_TEST_POSTGRES_URL} (a JDBC URL to a database the tests may create databases from) and
- * {@code SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS}, or else embedded ones started once per test JVM.
+ * Points a test application context at real infrastructure: the PostgreSQL server, Kafka broker and (for
+ * services that use Redis) Redis server named by {@code SHELFWISE_TEST_POSTGRES_URL} (a JDBC URL to a database
+ * the tests may create databases from), {@code SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS} and
+ * {@code SHELFWISE_TEST_REDIS_URL}, or else embedded ones started once per test JVM.
  * Each application context gets a database of its own.
  */
 public class EmbeddedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -32,6 +35,9 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
             properties.put("spring.datasource.password", "");
         }
         properties.put("spring.kafka.bootstrap-servers", Infrastructure.INSTANCE.kafkaBootstrapServers());
+        if (ClassUtils.isPresent("org.springframework.data.redis.connection.RedisConnectionFactory", getClass().getClassLoader())) {
+            properties.put("spring.data.redis.url", Infrastructure.INSTANCE.redisUrl());
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shelfwise-test-infrastructure", properties));
     }
 
@@ -42,7 +48,9 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
         private final String externalPostgres = System.getenv("SHELFWISE_TEST_POSTGRES_URL");
         private final String externalKafka = System.getenv("SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS");
         private EmbeddedPostgresServer postgres;
+        private final String externalRedis = System.getenv("SHELFWISE_TEST_REDIS_URL");
         private EmbeddedKafkaBroker kafka;
+        private EmbeddedRedisServer redis;
 
         synchronized String database(String name) {
             if (externalPostgres != null) {
@@ -69,6 +77,17 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
             }
             return kafka.bootstrapServers();
+        }
+
+        synchronized String redisUrl() {
+            if (externalRedis != null) {
+                return externalRedis;
+            }
+            if (redis == null) {
+                redis = EmbeddedRedisServer.start(0);
+                Runtime.getRuntime().addShutdownHook(new Thread(redis::close));
+            }
+            return redis.url();
         }
     }
 }
