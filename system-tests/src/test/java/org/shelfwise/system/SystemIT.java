@@ -1,6 +1,8 @@
 package org.shelfwise.system;
 
 import org.junit.jupiter.api.AfterAll;
+import org.shelfwise.driver.Gateway;
+import org.shelfwise.driver.RunningSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

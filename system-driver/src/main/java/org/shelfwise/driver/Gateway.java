@@ -1,4 +1,4 @@
-package org.shelfwise.system;
+package org.shelfwise.driver;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,32 +10,32 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A JSON client for the public API at the gateway. */
-final class Gateway {
+public final class Gateway {
 
     private static final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Gateway(String base) {
+    public Gateway(String base) {
         this.base = base;
     }
 
     /** A response: status, content type, the instance that served it, and its parsed body (null when empty). */
-    record Response(int status, String contentType, String servedBy, JsonNode body) {
-        String text(String field) {
+    public record Response(int status, String contentType, String servedBy, JsonNode body) {
+        public String text(String field) {
             return body.get(field).asString();
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Response delete(String path) {
+    public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
-    Response post(String path, String body) {
+    public Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

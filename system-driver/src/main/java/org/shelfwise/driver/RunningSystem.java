@@ -1,4 +1,4 @@
-package org.shelfwise.system;
+package org.shelfwise.driver;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
  * The whole system, started the way {@code ./shelfwise up} starts it: the launcher's runnable jar in a process
  * of its own, on free ports and a fresh data directory.
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
-    final int gatewayPort;
-    final Path dataDir;
+    private final int gatewayPort;
+    private final Path dataDir;
     private final Process launcher;
     private final List<String> output = new CopyOnWriteArrayList<>();
 
@@ -32,12 +32,11 @@ final class RunningSystem implements AutoCloseable {
         this.launcher = launcher;
     }
 
-    static RunningSystem start() throws Exception {
-        Path jar = Path.of(System.getProperty("shelfwise.launcher.jar", "../launcher/target/launcher-0.1.0-SNAPSHOT-exec.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the launcher first: " + jar.toAbsolutePath());
-        }
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "system-data-");
+    /** Starts the system on free ports in a fresh data directory under {@code target}. */
+    public static RunningSystem start(String... extraLauncherOptions) throws Exception {
+        Path jar = launcherJar();
+        Path target = Files.createDirectories(Path.of("target"));
+        Path dataDir = Files.createTempDirectory(target, "system-data-");
         int gateway = freePort();
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
@@ -48,6 +47,7 @@ final class RunningSystem implements AutoCloseable {
                 "--circulation-port=" + freePort(),
                 "--postgres-port=" + freePort(),
                 "--kafka-port=" + freePort()));
+        command.addAll(List.of(extraLauncherOptions));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var system = new RunningSystem(gateway, dataDir, process);
         system.awaitReady();
@@ -80,22 +80,34 @@ final class RunningSystem implements AutoCloseable {
         reader.setName("launcher-output");
     }
 
-    String baseUrl() {
+    /** The launcher's runnable jar: {@code -Dshelfwise.launcher.jar}, else the build's, from the project or a module. */
+    private static Path launcherJar() {
+        String configured = System.getProperty("shelfwise.launcher.jar");
+        var candidates = configured != null ? List.of(Path.of(configured)) : List.of(
+                Path.of("launcher/target/launcher-0.1.0-SNAPSHOT-exec.jar"),
+                Path.of("../launcher/target/launcher-0.1.0-SNAPSHOT-exec.jar"));
+        return candidates.stream().filter(Files::exists).findFirst().orElseThrow(() ->
+                new IllegalStateException("build the launcher first (./mvnw package -DskipTests); looked for " + candidates));
+    }
+
+    /** Where this system keeps its data; service logs are under {@code logs}. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
     /** The service JVMs the launcher started whose command line mentions {@code jarName}. */
-    List<ProcessHandle> servicesRunning(String jarName) {
+    public List<ProcessHandle> servicesRunning(String jarName) {
         return launcher.descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains(jarName)).orElse(false))
                 .toList();
     }
 
-    List<ProcessHandle> allDescendants() {
-        return launcher.descendants().toList();
-    }
-
-    List<String> output() {
+    /** What the launcher has printed so far. */
+    public List<String> output() {
         return output;
     }
 
