@@ -15,7 +15,8 @@ import java.time.Duration;
 public final class Api {
 
     /** A response with its body parsed as JSON ({@code null} when empty). */
-    public record Response(int status, String contentType, String location, JsonNode body) {
+    public record Response(int status, String contentType, String location, JsonNode body,
+                           java.net.http.HttpHeaders headers) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -37,6 +38,16 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(publisher).build());
     }
 
+    /** POSTs {@code body} as JSON with a bearer token, or none when {@code accessToken} is null. */
+    public Response postJson(String path, String body, String accessToken) {
+        var request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        return send(request.build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15));
     }
@@ -48,7 +59,7 @@ public final class Api {
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("Location").orElse(null),
-                    body == null || body.isEmpty() ? null : json.readTree(body));
+                    body == null || body.isEmpty() ? null : json.readTree(body), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,7 +15,12 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "shelfwise.identity.admin-password=" + PatronsIntegrationTest.ADMIN_PASSWORD,
+        "shelfwise.identity.lockout-after=5"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 public @interface PatronsIntegrationTest {
+
+    /** The bootstrap administrator's password in these tests. */
+    String ADMIN_PASSWORD = "correct horse battery staple";
 }

@@ -36,7 +36,7 @@ class PatronController {
     @Operation(summary = "Register a patron and issue a library card")
     @PostMapping
     ResponseEntity<PatronResponse> register(@Valid @RequestBody RegisterPatronRequest request) {
-        var patron = registration.register(request.name(), request.email());
+        var patron = registration.register(request.name(), request.email(), request.password());
         // relative, so that it stays right behind the gateway
         return ResponseEntity.created(URI.create("/api/patrons/" + patron.id()))
                 .body(PatronResponse.of(patron));

@@ -3,6 +3,7 @@ package org.shelfwise.platform.problems;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal by the domain, answered as an RFC 9457 problem detail with a stable type.
@@ -14,13 +15,20 @@ public abstract class DomainProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldProblem> errors;
+    private final Map<String, String> headers;
 
-    protected DomainProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {
+    protected DomainProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors,
+                            Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
+    }
+
+    protected DomainProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {
+        this(status, type, title, detail, errors, Map.of());
     }
 
     protected DomainProblem(HttpStatus status, String type, String title, String detail) {
@@ -42,5 +50,10 @@ public abstract class DomainProblem extends RuntimeException {
 
     public List<FieldProblem> errors() {
         return errors;
+    }
+
+    /** Response headers the refusal needs, e.g. {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -46,7 +46,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (!problem.errors().isEmpty()) {
             body.setProperty("errors", problem.errors());
         }
-        return ResponseEntity.status(problem.status()).body(body);
+        var response = ResponseEntity.status(problem.status());
+        problem.headers().forEach(response::header);
+        return response.body(body);
     }
 
     @ExceptionHandler(Exception.class)
