@@ -5,19 +5,17 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.shelfwise.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,17 +27,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable()) // no cookies, no sessions: tokens travel in the Authorization header
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+    SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
+        return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/keys").hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles())))
                 .build();
     }
 
+    /** Verifies against the keys in this service's own database, where other services fetch them over HTTP. */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties) {
         JWKSource<SecurityContext> published = (selector, context) -> selector.select(keys.publishedKeys());
@@ -55,14 +51,5 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, with the algorithm named in each hash so that stronger ones can take over on next sign-in
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static JwtAuthenticationConverter roles() {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }

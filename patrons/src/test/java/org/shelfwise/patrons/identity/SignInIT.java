@@ -132,8 +132,13 @@ class SignInIT {
     void rotatesTheSigningKeyForAnAdministratorOnlyAndKeepsEarlierTokensValid() throws Exception {
         String adminToken = signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).body().get("access_token").asString();
         String patronToken = signIn(patronWithPassword(uniqueEmail()), PASSWORD).body().get("access_token").asString();
-        assertThat(api.postJson("/api/auth/keys", "{}", null).status()).isEqualTo(401);
-        assertThat(api.postJson("/api/auth/keys", "{}", patronToken).status()).isEqualTo(403);
+        var anonymous = api.postJson("/api/auth/keys", "{}", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
+        assertThat(anonymous.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:unauthenticated");
+        var patron = api.postJson("/api/auth/keys", "{}", patronToken);
+        assertThat(patron.status()).isEqualTo(403);
+        assertThat(patron.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:forbidden");
 
         var rotated = api.postJson("/api/auth/keys", "{}", adminToken);
         assertThat(rotated.status()).isEqualTo(201);
