@@ -29,8 +29,15 @@ public record Events(KafkaTemplate<String, String> kafka) {
     }
 
     public void patronRegistered(UUID patronId, String barcode, String name) {
-        send(Topics.PATRONS, UUID.randomUUID(), "PatronRegistered", patronId,
-                "{\"patronId\":\"%s\",\"barcode\":\"%s\",\"name\":\"%s\",\"email\":\"x@example.org\",\"status\":\"ACTIVE\"}"
-                        .formatted(patronId, barcode, name));
+        patron("PatronRegistered", patronId, barcode, name, "2099-12-31", null);
+    }
+
+    /** The patron's whole standing, as the patrons service publishes it; a reason means blocked. */
+    public void patron(String type, UUID patronId, String barcode, String name, String cardExpiresOn, String blockedReason) {
+        send(Topics.PATRONS, UUID.randomUUID(), type, patronId, """
+                {"patronId":"%s","barcode":"%s","name":"%s","email":"x@example.org","category":"adult",
+                 "cardExpiresOn":"%s","status":"%s","blockedReason":%s}"""
+                .formatted(patronId, barcode, name, cardExpiresOn, blockedReason == null ? "ACTIVE" : "BLOCKED",
+                        blockedReason == null ? "null" : "\"" + blockedReason + "\""));
     }
 }

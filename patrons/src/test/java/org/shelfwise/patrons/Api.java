@@ -40,12 +40,23 @@ public final class Api {
 
     /** POSTs {@code body} as JSON with a bearer token, or none when {@code accessToken} is null. */
     public Response postJson(String path, String body, String accessToken) {
-        var request = request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return send(request.build());
+        return send(authorized(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), accessToken).build());
+    }
+
+    /** PUTs {@code body} as JSON with a bearer token, or none when {@code accessToken} is null. */
+    public Response putJson(String path, String body, String accessToken) {
+        return send(authorized(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), accessToken).build());
+    }
+
+    /** DELETEs with a bearer token. */
+    public Response deleteWithToken(String path, String accessToken) {
+        return send(authorized(request(path).DELETE(), accessToken).build());
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String accessToken) {
+        return accessToken == null ? request : request.header("Authorization", "Bearer " + accessToken);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -3,6 +3,7 @@ package org.shelfwise.circulation.borrowers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Date;
 import java.util.Optional;
 
 /** The patrons circulation can lend to, replicated from the patrons service's events. */
@@ -16,7 +17,9 @@ public class Borrowers {
     }
 
     public Optional<Borrower> findByBarcode(String barcode) {
-        return jdbc.sql("select patron_id, barcode, name, status from borrower where barcode = ?")
+        return jdbc.sql("""
+                        select patron_id, barcode, name, status, category, card_expires_on, blocked_reason
+                        from borrower where barcode = ?""")
                 .param(barcode).query(Borrower.class).optional();
     }
 
@@ -24,9 +27,14 @@ public class Borrowers {
         jdbc.sql("delete from borrower where barcode = ? and patron_id <> ?")
                 .params(borrower.barcode(), borrower.patronId()).update();
         jdbc.sql("""
-                        insert into borrower (patron_id, barcode, name, status) values (?, ?, ?, ?)
+                        insert into borrower (patron_id, barcode, name, status, category, card_expires_on, blocked_reason)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (patron_id) do update set barcode = excluded.barcode, name = excluded.name,
-                                                                status = excluded.status""")
-                .params(borrower.patronId(), borrower.barcode(), borrower.name(), borrower.status()).update();
+                            status = excluded.status, category = excluded.category,
+                            card_expires_on = excluded.card_expires_on, blocked_reason = excluded.blocked_reason""")
+                .params(borrower.patronId(), borrower.barcode(), borrower.name(), borrower.status(),
+                        borrower.category(), borrower.cardExpiresOn() == null ? null : Date.valueOf(borrower.cardExpiresOn()),
+                        borrower.blockedReason())
+                .update();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Check-out and check-in. Each touches only circulation's own database, in one transaction, and announces
@@ -42,11 +43,16 @@ class Desk {
                 new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + "."));
         var borrower = borrowers.findByBarcode(request.patronBarcode()).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + request.patronBarcode() + "."));
-        if (!borrower.mayBorrow()) {
-            throw new Conflict("patron-blocked", "Patron may not borrow",
-                    "The patron's card is " + borrower.status().toLowerCase() + ".",
-                    new FieldProblem("patronBarcode", "active", "the patron's card is not active"));
-        }
+        borrower.refusal(LocalDate.now(clock.withZone(policy.timeZone()))).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case BLOCKED -> new Conflict("patron-blocked", "Patron blocked",
+                        "The patron is blocked: " + borrower.blockedReason(),
+                        new FieldProblem("patronBarcode", "not-blocked", "the patron is blocked"));
+                case CARD_EXPIRED -> new Conflict("card-expired", "Card expired",
+                        "The patron's card expired on " + borrower.cardExpiresOn() + ".",
+                        new FieldProblem("patronBarcode", "card-valid", "the patron's card has expired"));
+            };
+        });
         var loan = Loan.open(item, borrower, policy, clock);
         try {
             // the partial unique index settles a race between two desks lending the same copy

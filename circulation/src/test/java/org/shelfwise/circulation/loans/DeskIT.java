@@ -90,6 +90,26 @@ class DeskIT {
     }
 
     @Test
+    void refusesABlockedPatronAndAnExpiredCardWithTheirReasons() {
+        String item = borrowableCopy("Villette");
+        events.patron("PatronUpdated", patronId, patronBarcode, "Ada Lovelace", "2099-12-31", "Unpaid fines");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "BLOCKED".equals(jdbc.sql(
+                "select status from borrower where patron_id = ?").param(patronId).query(String.class).single()));
+        var blocked = http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:patron-blocked");
+        assertThat(blocked.body().get("detail").asString()).contains("Unpaid fines");
+
+        events.patron("PatronUpdated", patronId, patronBarcode, "Ada Lovelace", "2020-01-31", null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ACTIVE".equals(jdbc.sql(
+                "select status from borrower where patron_id = ?").param(patronId).query(String.class).single()));
+        var expired = http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        assertThat(expired.status()).isEqualTo(409);
+        assertThat(expired.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:card-expired");
+        assertThat(jdbc.sql("select count(*) from loan where item_barcode = ?").param(item).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void publishesCheckOutAndCheckInThroughTheOutbox() {
         String item = borrowableCopy("Emma");
         http.post("/api/checkouts", checkOutBody(item, patronBarcode));

@@ -21,7 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Security of the patrons service. It verifies access tokens against its own published keys, exactly as other
  * services do against its JWKS. Until role enforcement lands across the services, the existing endpoints stay
- * open; only key rotation already requires the ADMIN role.
+ * open; the endpoints added since (key rotation, categories, blocks) already require their roles.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,6 +31,8 @@ class SecurityConfiguration {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/keys").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/patron-categories/*").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/patrons/*/block").hasAnyRole(Role.LIBRARIAN.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .build();
     }

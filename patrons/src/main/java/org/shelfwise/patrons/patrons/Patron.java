@@ -2,20 +2,48 @@ package org.shelfwise.patrons.patrons;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** A person registered to borrow from the library, known at the desk by the barcode on their card. */
-record Patron(PatronId id, CardBarcode barcode, String name, String email, PatronStatus status, Instant createdAt) {
+/**
+ * A person registered to borrow from the library, known at the desk by the barcode on their card.
+ * {@code blockedReason} is set exactly while a librarian has blocked them.
+ */
+record Patron(PatronId id, CardBarcode barcode, String name, String email, Contact contact, String category,
+              LocalDate cardExpiresOn, String blockedReason, Instant createdAt) {
 
-    /** A new, active patron. Emails are compared without regard to case, so they are kept in lower case. */
-    static Patron register(CardBarcode barcode, String name, String email, Clock clock) {
-        // PostgreSQL keeps microseconds: truncate so that what we answer now is what we read back later
-        return new Patron(PatronId.random(), barcode, name, email.toLowerCase(Locale.ROOT), PatronStatus.ACTIVE,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+    /** How to reach a patron beyond email; every part optional. */
+    record Contact(String phone, String address, LocalDate dateOfBirth) {
     }
 
-    PatronRegistered registered() {
-        return new PatronRegistered(id.value(), barcode.value(), name, email, status);
+    /** A new patron whose card is valid for the category's number of months. */
+    static Patron register(CardBarcode barcode, String name, String email, Contact contact, String category,
+                           int cardValidityMonths, Clock clock) {
+        // PostgreSQL keeps microseconds: truncate so that what we answer now is what we read back later
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return new Patron(PatronId.random(), barcode, name, email.toLowerCase(Locale.ROOT), contact, category,
+                LocalDate.now(clock).plusMonths(cardValidityMonths), null, now);
+    }
+
+    PatronStatus status(LocalDate today) {
+        if (blockedReason != null) {
+            return PatronStatus.BLOCKED;
+        }
+        return cardExpiresOn.isBefore(today) ? PatronStatus.EXPIRED : PatronStatus.ACTIVE;
+    }
+
+    Patron block(String reason) {
+        return new Patron(id, barcode, name, email, contact, category, cardExpiresOn, reason, createdAt);
+    }
+
+    Patron unblock() {
+        return new Patron(id, barcode, name, email, contact, category, cardExpiresOn, null, createdAt);
+    }
+
+    /** The state other services keep of a patron. */
+    PatronChanged changed() {
+        return new PatronChanged(id.value(), barcode.value(), name, email, category, cardExpiresOn,
+                blockedReason == null ? "ACTIVE" : "BLOCKED", blockedReason);
     }
 }

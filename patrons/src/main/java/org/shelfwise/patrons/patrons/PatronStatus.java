@@ -1,6 +1,6 @@
 package org.shelfwise.patrons.patrons;
 
-/** Whether a patron may use the library. Blocks and expiry come with patron categories. */
+/** Whether a patron may use the library: a block (with its reason) or an expired card stops them borrowing. */
 enum PatronStatus {
-    ACTIVE
+    ACTIVE, EXPIRED, BLOCKED
 }

@@ -3,11 +3,15 @@ package org.shelfwise.patrons.patrons;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +20,9 @@ import java.util.UUID;
 @Repository
 class Patrons {
 
-    private static final String COLUMNS = "id, barcode, name, email, status, created_at";
+    private static final String COLUMNS = """
+            id, barcode, name, email, phone, address, date_of_birth, category, card_expires_on, blocked_reason,
+            created_at""";
 
     private final JdbcClient jdbc;
 
@@ -28,16 +34,20 @@ class Patrons {
     boolean add(Patron patron) {
         // one statement, so two concurrent registrations with one email cannot both pass a prior check
         return jdbc.sql("""
-                        insert into patrons (id, barcode, name, email, status, created_at)
-                        values (:id, :barcode, :name, :email, :status, :createdAt)
+                        insert into patrons (id, barcode, name, email, phone, address, date_of_birth, category,
+                                             card_expires_on, status, blocked_reason, created_at)
+                        values (:id, :barcode, :name, :email, :phone, :address, :dateOfBirth, :category,
+                                :cardExpiresOn, :status, :blockedReason, :createdAt)
                         on conflict (email) do nothing""")
-                .param("id", patron.id().value())
-                .param("barcode", patron.barcode().value())
-                .param("name", patron.name())
-                .param("email", patron.email())
-                .param("status", patron.status().name())
+                .params(parameters(patron))
                 .param("createdAt", OffsetDateTime.ofInstant(patron.createdAt(), ZoneOffset.UTC))
                 .update() == 1;
+    }
+
+    /** Stores a patron's changed block. */
+    void update(Patron patron) {
+        jdbc.sql("update patrons set status = :status, blocked_reason = :blockedReason where id = :id")
+                .params(parameters(patron)).update();
     }
 
     Optional<Patron> find(PatronId id) {
@@ -45,37 +55,77 @@ class Patrons {
                 .param(id.value()).query(Patrons::patron).optional();
     }
 
-    /** One page of patrons, newest first, optionally only the one holding the card {@code barcode}. */
-    List<Patron> newestFirst(Optional<String> barcode, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from patrons" + where(barcode)
+    /** The patron's row, locked until the transaction ends. */
+    Optional<Patron> lock(PatronId id) {
+        return jdbc.sql("select " + COLUMNS + " from patrons where id = ? for update")
+                .param(id.value()).query(Patrons::patron).optional();
+    }
+
+    /**
+     * One page of patrons, newest first: all of them, or those the desk's {@code query} finds — by card barcode,
+     * by email, or by any part of the name.
+     */
+    List<Patron> newestFirst(Optional<String> query, long offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from patrons" + where(query)
                         + " order by created_at desc, id desc offset :offset limit :limit")
-                .params(parameters(barcode))
+                .params(queryParameters(query))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(Patrons::patron).list();
     }
 
-    long count(Optional<String> barcode) {
-        return jdbc.sql("select count(*) from patrons" + where(barcode))
-                .params(parameters(barcode))
+    long count(Optional<String> query) {
+        return jdbc.sql("select count(*) from patrons" + where(query))
+                .params(queryParameters(query))
                 .query(Long.class).single();
     }
 
-    private static String where(Optional<String> barcode) {
-        return barcode.isPresent() ? " where barcode = :barcode" : "";
+    private static String where(Optional<String> query) {
+        return query.isPresent()
+                ? " where barcode = :exact or email = :exact or lower(name) like :contains escape '\\'"
+                : "";
     }
 
-    private static Map<String, ?> parameters(Optional<String> barcode) {
-        return barcode.map(b -> Map.of("barcode", b)).orElse(Map.of());
+    private static Map<String, ?> queryParameters(Optional<String> query) {
+        return query.map(q -> {
+            String lower = q.toLowerCase(Locale.ROOT);
+            String escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return Map.of("exact", lower, "contains", "%" + escaped + "%");
+        }).orElse(Map.of());
+    }
+
+    private static Map<String, Object> parameters(Patron patron) {
+        var values = new HashMap<String, Object>();
+        values.put("id", patron.id().value());
+        values.put("barcode", patron.barcode().value());
+        values.put("name", patron.name());
+        values.put("email", patron.email());
+        values.put("phone", patron.contact().phone());
+        values.put("address", patron.contact().address());
+        values.put("dateOfBirth", date(patron.contact().dateOfBirth()));
+        values.put("category", patron.category());
+        values.put("cardExpiresOn", date(patron.cardExpiresOn()));
+        values.put("status", patron.blockedReason() == null ? "ACTIVE" : "BLOCKED");
+        values.put("blockedReason", patron.blockedReason());
+        return values;
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 
     private static Patron patron(ResultSet row, int number) throws SQLException {
+        Date born = row.getDate("date_of_birth");
         return new Patron(
                 new PatronId(row.getObject("id", UUID.class)),
                 new CardBarcode(row.getString("barcode")),
                 row.getString("name"),
                 row.getString("email"),
-                PatronStatus.valueOf(row.getString("status")),
+                new Patron.Contact(row.getString("phone"), row.getString("address"),
+                        born == null ? null : born.toLocalDate()),
+                row.getString("category"),
+                row.getDate("card_expires_on").toLocalDate(),
+                row.getString("blocked_reason"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -76,8 +76,10 @@ class PatronEventsIT {
         assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
         assertThat(event.get("occurredAt").isNull()).isFalse();
         assertThat(event.get("payload")).isEqualTo(json.readTree("""
-                {"patronId": "%s", "barcode": "%s", "name": "Ada Lovelace", "email": "%s", "status": "ACTIVE"}"""
-                .formatted(id, patron.get("barcode").asString(), patron.get("email").asString())));
+                {"patronId": "%s", "barcode": "%s", "name": "Ada Lovelace", "email": "%s", "category": "adult",
+                 "cardExpiresOn": "%s", "status": "ACTIVE", "blockedReason": null}"""
+                .formatted(id, patron.get("barcode").asString(), patron.get("email").asString(),
+                        patron.get("cardExpiresOn").asString())));
     }
 
     @Test

@@ -73,10 +73,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a request body's errors name its fields; a path or query parameter's name the parameter
         var errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(e -> new FieldProblem(result.getMethodParameter().getParameterName(), rule(e),
-                                e.getDefaultMessage())))
+                        .map(e -> new FieldProblem(e instanceof FieldError f ? f.getField()
+                                : result.getMethodParameter().getParameterName(), rule(e), e.getDefaultMessage())))
                 .toList();
         return invalid(errors, headers, request);
     }

@@ -1,0 +1,38 @@
+package org.shelfwise.patrons.categories;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The patron categories a library has defined. */
+@Repository
+public class Categories {
+
+    private final JdbcClient jdbc;
+
+    Categories(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Category> find(String code) {
+        return jdbc.sql("select * from patron_category where code = ?").param(code).query(Category.class).optional();
+    }
+
+    List<Category> all() {
+        return jdbc.sql("select * from patron_category order by code").query(Category.class).list();
+    }
+
+    /** Adds the category, or replaces the one with the same code. */
+    void put(Category category) {
+        jdbc.sql("""
+                        insert into patron_category (code, name, max_open_loans, max_holds, max_fine_balance,
+                                                     card_validity_months)
+                        values (:code, :name, :maxOpenLoans, :maxHolds, :maxFineBalance, :cardValidityMonths)
+                        on conflict (code) do update set name = excluded.name, max_open_loans = excluded.max_open_loans,
+                            max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance,
+                            card_validity_months = excluded.card_validity_months""")
+                .paramSource(category).update();
+    }
+}
