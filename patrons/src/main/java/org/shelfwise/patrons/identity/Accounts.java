@@ -55,6 +55,15 @@ public class Accounts {
                 .query(Boolean.class).single();
     }
 
+    void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    /** Staff accounts (those not tied to a patron), by username. */
+    java.util.List<Account> staff() {
+        return jdbc.sql("select * from account where patron_id is null order by username").query(Accounts::map).list();
+    }
+
     void recordFailure(UUID id, int failures, Instant lockedUntil) {
         jdbc.sql("update account set failed_sign_ins = ?, locked_until = ? where id = ?")
                 .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), id).update();

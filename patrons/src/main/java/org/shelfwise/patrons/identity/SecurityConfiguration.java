@@ -21,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Security of the patrons service. It verifies access tokens against its own published keys, exactly as other
  * services do against its JWKS. Until role enforcement lands across the services, the existing endpoints stay
- * open; the endpoints added since (key rotation, categories, blocks) already require their roles.
+ * open; the endpoints added since (key rotation, staff, categories, blocks, password change) already require
+ * their roles.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,6 +32,8 @@ class SecurityConfiguration {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/keys").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/staff", "/api/staff/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/auth/password").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/patron-categories/*").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/patrons/*/block").hasAnyRole(Role.LIBRARIAN.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())

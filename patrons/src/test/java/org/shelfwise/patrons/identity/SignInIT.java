@@ -173,6 +173,40 @@ class SignInIT {
                 .body().get("errors").get(0).get("field").asString()).isEqualTo("password");
     }
 
+    @Test
+    void letsAnAdministratorCreateStaffWhoThenSignInWithTheirRoles() throws Exception {
+        String adminToken = signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).body().get("access_token").asString();
+        String patronToken = signIn(patronWithPassword(uniqueEmail()), PASSWORD).body().get("access_token").asString();
+        String username = "desk" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"username\":\"%s\",\"password\":\"a librarian's password\",\"roles\":[\"LIBRARIAN\"]}".formatted(username);
+
+        assertThat(api.postJson("/api/staff", body, patronToken).status()).isEqualTo(403);
+        assertThat(api.postJson("/api/staff", body, adminToken).status()).isEqualTo(201);
+        assertThat(api.postJson("/api/staff", body, adminToken).status()).isEqualTo(409);
+        assertThat(api.postJson("/api/staff", body.replace("LIBRARIAN", "PATRON"), adminToken).status()).isEqualTo(400);
+
+        var librarian = signIn(username.toUpperCase(), "a librarian's password");
+        assertThat(librarian.status()).isEqualTo(200);
+        assertThat(SignedJWT.parse(librarian.body().get("access_token").asString()).getJWTClaimsSet()
+                .getStringListClaim("roles")).containsExactly("LIBRARIAN");
+    }
+
+    @Test
+    void letsAPatronChangeTheirOwnPasswordGivenTheCurrentOne() {
+        String barcode = patronWithPassword(uniqueEmail());
+        String token = signIn(barcode, PASSWORD).body().get("access_token").asString();
+        String change = "{\"currentPassword\":\"%s\",\"newPassword\":\"a brand new password\"}";
+
+        assertThat(api.putJson("/api/auth/password", change.formatted(PASSWORD), null).status()).isEqualTo(401);
+        var wrong = api.putJson("/api/auth/password", change.formatted("not my password"), token);
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.body().get("errors").get(0).get("field").asString()).isEqualTo("currentPassword");
+        assertThat(api.putJson("/api/auth/password", change.formatted(PASSWORD), token).status()).isEqualTo(204);
+
+        assertThat(signIn(barcode, PASSWORD).status()).isEqualTo(401);
+        assertThat(signIn(barcode, "a brand new password").status()).isEqualTo(200);
+    }
+
     private Api.Response refresh(String token) {
         return api.postJson("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
     }
