@@ -23,6 +23,14 @@ public class Borrowers {
                 .param(barcode).query(Borrower.class).optional();
     }
 
+    /** The patron with this card, locked until the transaction ends. */
+    public Optional<Borrower> lockByBarcode(String barcode) {
+        return jdbc.sql("""
+                        select patron_id, barcode, name, status, category, card_expires_on, blocked_reason
+                        from borrower where barcode = ? for update""")
+                .param(barcode).query(Borrower.class).optional();
+    }
+
     void put(Borrower borrower) {
         jdbc.sql("delete from borrower where barcode = ? and patron_id <> ?")
                 .params(borrower.barcode(), borrower.patronId()).update();

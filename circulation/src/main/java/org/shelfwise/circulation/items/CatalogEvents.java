@@ -26,10 +26,16 @@ class CatalogEvents {
             UUID copyId = UUID.fromString(payload.get("copyId").asString());
             switch (event.type()) {
                 case "CopyAdded" -> items.put(new Item(copyId, payload.get("barcode").asString(),
-                        UUID.fromString(payload.get("bookId").asString()), payload.get("title").asString()));
+                        UUID.fromString(payload.get("bookId").asString()), payload.get("title").asString(),
+                        optional(payload, "itemType"), optional(payload, "branch")));
                 case "CopyRemoved" -> items.remove(copyId);
                 default -> { }
             }
         });
+    }
+
+    private static String optional(tools.jackson.databind.JsonNode payload, String field) {
+        var node = payload.path(field);
+        return node.isString() ? node.asString() : null;
     }
 }

@@ -17,7 +17,7 @@ public class Items {
     }
 
     public Optional<Item> findByBarcode(String barcode) {
-        return jdbc.sql("select copy_id, barcode, book_id, title from item where barcode = ?")
+        return jdbc.sql("select copy_id, barcode, book_id, title, item_type, branch from item where barcode = ?")
                 .param(barcode).query(Item.class).optional();
     }
 
@@ -25,10 +25,11 @@ public class Items {
     void put(Item item) {
         jdbc.sql("delete from item where barcode = ? and copy_id <> ?").params(item.barcode(), item.copyId()).update();
         jdbc.sql("""
-                        insert into item (copy_id, barcode, book_id, title) values (?, ?, ?, ?)
+                        insert into item (copy_id, barcode, book_id, title, item_type, branch) values (?, ?, ?, ?, ?, ?)
                         on conflict (copy_id) do update set barcode = excluded.barcode, book_id = excluded.book_id,
-                                                             title = excluded.title""")
-                .params(item.copyId(), item.barcode(), item.bookId(), item.title()).update();
+                            title = excluded.title, item_type = excluded.item_type, branch = excluded.branch""")
+                .params(item.copyId(), item.barcode(), item.bookId(), item.title(), item.itemType(), item.branch())
+                .update();
     }
 
     void remove(UUID copyId) {

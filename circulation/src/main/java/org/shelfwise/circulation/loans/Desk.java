@@ -1,22 +1,25 @@
 package org.shelfwise.circulation.loans;
 
 import org.shelfwise.circulation.Topics;
+import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
+import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.items.Items;
+import org.shelfwise.circulation.loans.LoanRefusal.Reason;
+import org.shelfwise.circulation.policies.Policies;
 import org.shelfwise.platform.outbox.Outbox;
-import org.shelfwise.platform.problems.Conflict;
-import org.shelfwise.platform.problems.FieldProblem;
+import org.shelfwise.platform.problems.NotFound;
 import org.shelfwise.platform.problems.UnknownReference;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * Check-out and check-in. Each touches only circulation's own database, in one transaction, and announces
- * itself through the outbox.
+ * Check-out, check-in and renewal. Each touches only circulation's own database, in one transaction, and
+ * announces itself through the outbox.
  */
 @Service
 class Desk {
@@ -24,15 +27,18 @@ class Desk {
     private final Items items;
     private final Borrowers borrowers;
     private final Loans loans;
-    private final LoanPolicy policy;
+    private final Policies policies;
+    private final LibraryCalendar calendar;
     private final Outbox outbox;
     private final Clock clock;
 
-    Desk(Items items, Borrowers borrowers, Loans loans, LoanPolicy policy, Outbox outbox, Clock clock) {
+    Desk(Items items, Borrowers borrowers, Loans loans, Policies policies, LibraryCalendar calendar, Outbox outbox,
+         Clock clock) {
         this.items = items;
         this.borrowers = borrowers;
         this.loans = loans;
-        this.policy = policy;
+        this.policies = policies;
+        this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -41,26 +47,23 @@ class Desk {
     Loan checkOut(DeskRequests.CheckOut request) {
         var item = items.findByBarcode(request.itemBarcode()).orElseThrow(() ->
                 new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + "."));
-        var borrower = borrowers.findByBarcode(request.patronBarcode()).orElseThrow(() ->
+        // locked: a patron's check-outs at several desks at once are counted one after the other
+        var borrower = borrowers.lockByBarcode(request.patronBarcode()).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + request.patronBarcode() + "."));
-        borrower.refusal(LocalDate.now(clock.withZone(policy.timeZone()))).ifPresent(refusal -> {
-            throw switch (refusal) {
-                case BLOCKED -> new Conflict("patron-blocked", "Patron blocked",
-                        "The patron is blocked: " + borrower.blockedReason(),
-                        new FieldProblem("patronBarcode", "not-blocked", "the patron is blocked"));
-                case CARD_EXPIRED -> new Conflict("card-expired", "Card expired",
-                        "The patron's card expired on " + borrower.cardExpiresOn() + ".",
-                        new FieldProblem("patronBarcode", "card-valid", "the patron's card has expired"));
-            };
-        });
-        var loan = Loan.open(item, borrower, policy, clock);
+        ensureMayBorrow(borrower);
+        var policy = policies.applicableTo(borrower.category(), item.itemType(), item.branch());
+        long open = loans.openCount(borrower.patronId());
+        if (open >= policy.maxOpenLoans()) {
+            throw new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
+                    "The patron has " + open + " loans open; the " + policy.name() + " policy allows " + policy.maxOpenLoans() + ".");
+        }
+        var due = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.loanPeriodDays()));
+        var loan = Loan.open(item, borrower, policy.id(), due, clock);
         try {
             // the partial unique index settles a race between two desks lending the same copy
             loans.add(loan);
         } catch (DuplicateKeyException alreadyLent) {
-            throw new Conflict("copy-not-available", "Copy not available",
-                    "Copy " + item.barcode() + " is already on loan.",
-                    new FieldProblem("itemBarcode", "available", "the copy is already on loan"));
+            throw new LoanRefusal(Reason.COPY_NOT_AVAILABLE, "Copy " + item.barcode() + " is already on loan.");
         }
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedOut", LoanEvents.ItemCheckedOut.of(loan));
         return loan;
@@ -73,12 +76,38 @@ class Desk {
             if (items.findByBarcode(request.itemBarcode()).isEmpty()) {
                 throw new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + ".");
             }
-            throw new Conflict("not-on-loan", "Copy not on loan", "Copy " + request.itemBarcode() + " is not on loan.",
-                    new FieldProblem("itemBarcode", "on-loan", "the copy is not on loan"));
+            throw new LoanRefusal(Reason.NOT_ON_LOAN, "Copy " + request.itemBarcode() + " is not on loan.");
         }
         var loan = open.get().checkIn(clock);
         loans.close(loan);
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedIn", LoanEvents.ItemCheckedIn.of(loan));
         return loan;
+    }
+
+    /** Extends a loan by its policy's period from its due date (or from today, if it is overdue). */
+    @Transactional
+    Loan renew(UUID loanId) {
+        // locked: a check-in racing the renewal waits for it, or the renewal finds the loan closed
+        var loan = loans.lock(loanId).orElseThrow(() -> new NotFound("Loan", loanId));
+        borrowers.findByBarcode(loan.patronBarcode()).ifPresent(this::ensureMayBorrow);
+        var policy = policies.find(loan.policyId()).orElseThrow(() ->
+                new IllegalStateException("loan " + loanId + " names a policy that no longer exists"));
+        var from = loan.dueDate().isBefore(calendar.today()) ? calendar.today() : loan.dueDate();
+        var item = items.findByBarcode(loan.itemBarcode());
+        var renewed = loan.renew(policy, calendar.nextOpenDay(item.map(i -> i.branch()).orElse(null),
+                from.plusDays(policy.loanPeriodDays())));
+        loans.renew(renewed);
+        outbox.add(Topics.LOANS, renewed.copyId(), "ItemRenewed", LoanEvents.ItemRenewed.of(renewed));
+        return renewed;
+    }
+
+    private void ensureMayBorrow(Borrower borrower) {
+        borrower.refusal(calendar.today()).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case BLOCKED -> new LoanRefusal(Reason.PATRON_BLOCKED, "The patron is blocked: " + borrower.blockedReason());
+                case CARD_EXPIRED -> new LoanRefusal(Reason.CARD_EXPIRED,
+                        "The patron's card expired on " + borrower.cardExpiresOn() + ".");
+            };
+        });
     }
 }

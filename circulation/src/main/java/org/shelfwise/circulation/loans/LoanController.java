@@ -39,6 +39,11 @@ class LoanController {
         return desk.checkIn(request);
     }
 
+    @PostMapping("/api/loans/{id}/renewal")
+    Loan renew(@PathVariable UUID id) {
+        return desk.renew(id);
+    }
+
     @GetMapping("/api/loans/{id}")
     Loan get(@PathVariable UUID id) {
         return loans.find(id).orElseThrow(() -> new NotFound("Loan", id));

@@ -18,6 +18,13 @@ final class LoanEvents {
         }
     }
 
+    record ItemRenewed(UUID loanId, UUID copyId, String itemBarcode, UUID patronId, LocalDate dueDate, int renewals) {
+        static ItemRenewed of(Loan loan) {
+            return new ItemRenewed(loan.id(), loan.copyId(), loan.itemBarcode(), loan.patronId(), loan.dueDate(),
+                    loan.renewals());
+        }
+    }
+
     record ItemCheckedIn(UUID loanId, UUID copyId, String itemBarcode, UUID bookId, UUID patronId, Instant returnedAt) {
         static ItemCheckedIn of(Loan loan) {
             return new ItemCheckedIn(loan.id(), loan.copyId(), loan.itemBarcode(), loan.bookId(), loan.patronId(),

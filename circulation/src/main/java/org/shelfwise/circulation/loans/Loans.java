@@ -16,7 +16,8 @@ import java.util.UUID;
 class Loans {
 
     private static final String COLUMNS = """
-            id, copy_id, item_barcode, book_id, title, patron_id, patron_barcode, checked_out_at, due_date, returned_at""";
+            id, copy_id, item_barcode, book_id, title, patron_id, patron_barcode, checked_out_at, due_date, returned_at,
+            renewals, policy_id""";
 
     private final JdbcClient jdbc;
 
@@ -30,14 +31,15 @@ class Loans {
                 rs.getString("item_barcode"), rs.getObject("book_id", UUID.class), rs.getString("title"),
                 rs.getObject("patron_id", UUID.class), rs.getString("patron_barcode"),
                 rs.getTimestamp("checked_out_at").toInstant(), rs.getDate("due_date").toLocalDate(),
-                returned == null ? null : returned.toInstant());
+                returned == null ? null : returned.toInstant(), rs.getInt("renewals"), rs.getString("policy_id"));
     }
 
     /** Adds an open loan; fails with a DuplicateKeyException when the copy is already on an open loan. */
     void add(Loan loan) {
-        jdbc.sql("insert into loan (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)")
+        jdbc.sql("insert into loan (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, 0, ?)")
                 .params(loan.id(), loan.copyId(), loan.itemBarcode(), loan.bookId(), loan.title(), loan.patronId(),
-                        loan.patronBarcode(), Timestamp.from(loan.checkedOutAt()), Date.valueOf(loan.dueDate()))
+                        loan.patronBarcode(), Timestamp.from(loan.checkedOutAt()), Date.valueOf(loan.dueDate()),
+                        loan.policyId())
                 .update();
     }
 
@@ -49,6 +51,21 @@ class Loans {
     Optional<Loan> lockOpenByItemBarcode(String barcode) {
         return jdbc.sql("select " + COLUMNS + " from loan where item_barcode = ? and returned_at is null for update")
                 .param(barcode).query(Loans::map).optional();
+    }
+
+    /** The loan, locked until the transaction ends. */
+    Optional<Loan> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from loan where id = ? for update").param(id).query(Loans::map).optional();
+    }
+
+    long openCount(UUID patronId) {
+        return jdbc.sql("select count(*) from loan where patron_id = ? and returned_at is null")
+                .param(patronId).query(Long.class).single();
+    }
+
+    void renew(Loan loan) {
+        jdbc.sql("update loan set due_date = ?, renewals = ? where id = ?")
+                .params(Date.valueOf(loan.dueDate()), loan.renewals(), loan.id()).update();
     }
 
     void close(Loan loan) {

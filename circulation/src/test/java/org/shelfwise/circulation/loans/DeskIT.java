@@ -77,6 +77,7 @@ class DeskIT {
         var second = http.post("/api/checkouts", checkOutBody(item, patronBarcode));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:copy-not-available");
+        assertThat(second.body().get("errors").get(0).get("field").asString()).isEqualTo("itemBarcode");
 
         var open = http.get("/api/loans?patronId=" + patronId + "&open=true");
         assertThat(open.body().get("content").size()).isEqualTo(1);
@@ -107,6 +108,101 @@ class DeskIT {
         assertThat(expired.status()).isEqualTo(409);
         assertThat(expired.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:card-expired");
         assertThat(jdbc.sql("select count(*) from loan where item_barcode = ?").param(item).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void lendsAPatronOneLoanBelowTheLimitExactlyOneOfTenCopiesCheckedOutAtOnce() throws Exception {
+        jdbc.sql("insert into loan_policy values ('three', 'Three loans', 14, 1, 3, 1, 0.10, 0, 5.00) on conflict do nothing").update();
+        jdbc.sql("insert into policy_rule (patron_category, policy_id) values ('limited', 'three') on conflict do nothing").update();
+        for (int round = 0; round < 5; round++) {
+            UUID patron = UUID.randomUUID();
+            String card = "L" + patron.toString().substring(0, 8);
+            events.send(org.shelfwise.circulation.Topics.PATRONS, UUID.randomUUID(), "PatronRegistered", patron, """
+                    {"patronId":"%s","barcode":"%s","name":"Limited","category":"limited","cardExpiresOn":"2099-01-01","status":"ACTIVE","blockedReason":null}"""
+                    .formatted(patron, card));
+            List<String> copies = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                copies.add(borrowableCopy("Limit " + round + "." + i));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from borrower where barcode = ?")
+                    .param(card).query(Long.class).single() == 1);
+            assertThat(http.post("/api/checkouts", checkOutBody(copies.get(0), card)).status()).isEqualTo(201);
+            assertThat(http.post("/api/checkouts", checkOutBody(copies.get(1), card)).status()).isEqualTo(201);
+
+            var start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            try (var pool = Executors.newFixedThreadPool(10)) {
+                for (String copy : copies.subList(2, 12)) {
+                    statuses.add(pool.submit(() -> {
+                        start.await();
+                        return http.post("/api/checkouts", checkOutBody(copy, card)).status();
+                    }));
+                }
+                start.countDown();
+                List<Integer> results = new ArrayList<>();
+                for (var status : statuses) {
+                    results.add(status.get());
+                }
+                assertThat(results).as("round %d", round).containsOnly(201, 409);
+                assertThat(results.stream().filter(s -> s == 201)).as("round %d", round).hasSize(1);
+            }
+            assertThat(jdbc.sql("select count(*) from loan where patron_barcode = ? and returned_at is null").param(card)
+                    .query(Long.class).single()).isEqualTo(3);
+            var refused = http.post("/api/checkouts", checkOutBody(copies.get(11), card));
+            assertThat(refused.body().get("type").asString()).isIn("urn:shelfwise:problem:loan-limit-reached",
+                    "urn:shelfwise:problem:copy-not-available");
+        }
+    }
+
+    @Test
+    void renewsUntilThePolicyAllowsNoMoreAndMovesDueDatesPastClosedDays() {
+        String item = borrowableCopy("Bleak House");
+        var loan = http.post("/api/checkouts", checkOutBody(item, patronBarcode)).body();
+        LocalDate due = LocalDate.parse(loan.get("dueDate").asString());
+        // the library is closed on the day the first renewal would fall due
+        jdbc.sql("insert into closed_day (branch, day, reason) values ('*', ?, 'Inventory') on conflict do nothing")
+                .param(java.sql.Date.valueOf(due.plusDays(21))).update();
+        String renewal = "/api/loans/" + loan.get("id").asString() + "/renewal";
+
+        var first = http.post(renewal, "");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(LocalDate.parse(first.body().get("dueDate").asString())).isEqualTo(due.plusDays(22));
+        assertThat(first.body().get("renewals").asInt()).isEqualTo(1);
+        assertThat(http.post(renewal, "").status()).isEqualTo(200);
+        assertThat(http.post(renewal, "").status()).isEqualTo(200);
+        var fourth = http.post(renewal, "");
+        assertThat(fourth.status()).isEqualTo(409);
+        assertThat(fourth.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:renewal-limit-reached");
+
+        http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}");
+        assertThat(http.post(renewal, "").body().get("type").asString()).isEqualTo("urn:shelfwise:problem:not-on-loan");
+        assertThat(http.post("/api/loans/" + UUID.randomUUID() + "/renewal", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void leavesOneConsistentLoanWhenACheckInRacesARenewal() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String item = borrowableCopy("Race renew " + round);
+            String loanId = http.post("/api/checkouts", checkOutBody(item, patronBarcode)).body().get("id").asString();
+            var start = new CountDownLatch(1);
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                var renewal = pool.submit(() -> {
+                    start.await();
+                    return http.post("/api/loans/" + loanId + "/renewal", "").status();
+                });
+                var checkIn = pool.submit(() -> {
+                    start.await();
+                    return http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}").status();
+                });
+                start.countDown();
+                assertThat(checkIn.get()).isEqualTo(200);
+                assertThat(renewal.get()).isIn(200, 409);
+            }
+            var stored = http.get("/api/loans/" + loanId).body();
+            assertThat(stored.get("returnedAt").isNull()).as("round %d", round).isFalse();
+            assertThat(jdbc.sql("select count(*) from loan where item_barcode = ? and returned_at is null").param(item)
+                    .query(Long.class).single()).isZero();
+        }
     }
 
     @Test

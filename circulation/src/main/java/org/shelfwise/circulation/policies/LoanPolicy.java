@@ -1,0 +1,26 @@
+package org.shelfwise.circulation.policies;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/**
+ * The rules a loan is made under: how long it lasts, how often it may be renewed, how many the patron may hold,
+ * and what lateness costs.
+ */
+public record LoanPolicy(
+        String id,
+        @NotBlank @Size(max = 100) String name,
+        @NotNull @Min(1) @Max(365) Integer loanPeriodDays,
+        @NotNull @Min(0) @Max(100) Integer renewalsAllowed,
+        @NotNull @Min(0) @Max(1000) Integer maxOpenLoans,
+        @NotNull @Min(0) @Max(1000) Integer maxHolds,
+        @NotNull @DecimalMin("0.00") BigDecimal finePerDay,
+        @NotNull @Min(0) @Max(365) Integer graceDays,
+        @NotNull @DecimalMin("0.00") BigDecimal maxFine) {
+}
