@@ -1,0 +1,70 @@
+package org.shelfwise.circulation.policies;
+
+import org.junit.jupiter.api.Test;
+import org.shelfwise.circulation.TestTokens;
+import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+@Import(TestTokens.class)
+class PoliciesIT {
+
+    static final String POLICY = """
+            {"name":"Short loan","loanPeriodDays":7,"renewalsAllowed":1,"maxOpenLoans":5,"maxHolds":2,
+             "finePerDay":0.50,"graceDays":0,"maxFine":5.00}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Policies policies;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void letsOnlyAnAdministratorChangePolicies() {
+        var http = new HttpJson(port);
+        assertThat(http.put("/api/policies/short", POLICY, null).status()).isEqualTo(401);
+        var librarian = http.put("/api/policies/short", POLICY, TestTokens.withRoles("LIBRARIAN"));
+        assertThat(librarian.status()).isEqualTo(403);
+        assertThat(librarian.contentType()).isEqualTo("application/problem+json");
+
+        assertThat(http.put("/api/policies/short", POLICY, TestTokens.withRoles("ADMIN")).status()).isEqualTo(200);
+        assertThat(http.get("/api/policies/short").body().get("loanPeriodDays").asInt()).isEqualTo(7);
+        var invalid = http.put("/api/policies/short", POLICY.replace("\"loanPeriodDays\":7", "\"loanPeriodDays\":0"),
+                TestTokens.withRoles("ADMIN"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().get("errors").get(0).get("field").asString()).isEqualTo("loanPeriodDays");
+        var unknownPolicy = http.put("/api/policy-rules", "{\"patronCategory\":\"child\",\"policyId\":\"nope\"}",
+                TestTokens.withRoles("ADMIN"));
+        assertThat(unknownPolicy.status()).isEqualTo(422);
+    }
+
+    @Test
+    void picksThePolicyOfTheMostSpecificMatchingRule() {
+        var http = new HttpJson(port);
+        String admin = TestTokens.withRoles("ADMIN");
+        for (String id : new String[] {"p-category", "p-type", "p-category-type", "p-branch"}) {
+            http.put("/api/policies/" + id, POLICY.replace("Short loan", id), admin);
+        }
+        http.put("/api/policy-rules", "{\"patronCategory\":\"student\",\"policyId\":\"p-category\"}", admin);
+        http.put("/api/policy-rules", "{\"itemType\":\"dvd\",\"policyId\":\"p-type\"}", admin);
+        http.put("/api/policy-rules", "{\"patronCategory\":\"student\",\"itemType\":\"dvd\",\"policyId\":\"p-category-type\"}", admin);
+        http.put("/api/policy-rules", "{\"branch\":\"north\",\"policyId\":\"p-branch\"}", admin);
+
+        assertThat(policies.applicableTo("student", "dvd", "north").id()).isEqualTo("p-category-type");
+        assertThat(policies.applicableTo("student", "book", "north").id()).isEqualTo("p-category");
+        assertThat(policies.applicableTo("adult", "dvd", "north").id()).isEqualTo("p-type");
+        assertThat(policies.applicableTo("adult", "book", "north").id()).isEqualTo("p-branch");
+        assertThat(policies.applicableTo("adult", "book", "south").id()).isEqualTo("standard");
+        assertThat(policies.applicableTo("adult", null, null).id()).isEqualTo("standard");
+    }
+}
