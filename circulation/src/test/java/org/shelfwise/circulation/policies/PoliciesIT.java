@@ -49,6 +49,23 @@ class PoliciesIT {
     }
 
     @Test
+    void movesDueDatesPastClosedDaysAndWeeklyClosingsThatAnAdministratorSets(@Autowired org.shelfwise.circulation.calendar.LibraryCalendar calendar) {
+        var http = new HttpJson(port);
+        String admin = TestTokens.withRoles("ADMIN");
+        var monday = java.time.LocalDate.of(2031, 3, 3);
+        assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":1}", null).status()).isEqualTo(401);
+        assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":1}", admin).status()).isEqualTo(200);
+        assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":8}", admin).status()).isEqualTo(400);
+        assertThat(http.put("/api/calendar/closed-days/east/2031-03-04", "{\"reason\":\"Stocktake\"}", admin).status()).isEqualTo(200);
+        assertThat(http.put("/api/calendar/closed-days/*/2031-03-05", "{\"reason\":\"Holiday\"}", admin).status()).isEqualTo(200);
+
+        assertThat(calendar.nextOpenDay("east", monday)).isEqualTo(monday.plusDays(3));
+        assertThat(calendar.nextOpenDay("west", monday)).isEqualTo(monday);
+        assertThat(calendar.nextOpenDay("west", monday.plusDays(2))).isEqualTo(monday.plusDays(3));
+        assertThat(http.get("/api/calendar/closed-days?from=2031-03-01").body().size()).isEqualTo(2);
+    }
+
+    @Test
     void picksThePolicyOfTheMostSpecificMatchingRule() {
         var http = new HttpJson(port);
         String admin = TestTokens.withRoles("ADMIN");
