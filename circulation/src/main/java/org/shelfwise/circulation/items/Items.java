@@ -21,6 +21,10 @@ public class Items {
                 .param(barcode).query(Item.class).optional();
     }
 
+    public boolean holdsCopiesOf(UUID bookId) {
+        return jdbc.sql("select exists (select 1 from item where book_id = ?)").param(bookId).query(Boolean.class).single();
+    }
+
     /** Records a copy; a barcode reused by a newer copy takes the barcode over, whatever order events came in. */
     void put(Item item) {
         jdbc.sql("delete from item where barcode = ? and copy_id <> ?").params(item.barcode(), item.copyId()).update();

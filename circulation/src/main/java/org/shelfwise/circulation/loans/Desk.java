@@ -4,6 +4,7 @@ import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
+import org.shelfwise.circulation.holds.HoldShelf;
 import org.shelfwise.circulation.items.Items;
 import org.shelfwise.circulation.loans.LoanRefusal.Reason;
 import org.shelfwise.circulation.policies.Policies;
@@ -18,7 +19,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Check-out, check-in and renewal. Each touches only circulation's own database, in one transaction, and
+ * Check-out, check-in and renewal, with holds: a copy on the hold shelf is lent only to the patron it is kept for,
+ * a checked-in copy goes to the first patron waiting, and a loan is not renewed while others wait. Each touches only circulation's own database, in one transaction, and
  * announces itself through the outbox.
  */
 @Service
@@ -29,16 +31,18 @@ class Desk {
     private final Loans loans;
     private final Policies policies;
     private final LibraryCalendar calendar;
+    private final HoldShelf holdShelf;
     private final Outbox outbox;
     private final Clock clock;
 
-    Desk(Items items, Borrowers borrowers, Loans loans, Policies policies, LibraryCalendar calendar, Outbox outbox,
-         Clock clock) {
+    Desk(Items items, Borrowers borrowers, Loans loans, Policies policies, LibraryCalendar calendar, HoldShelf holdShelf,
+         Outbox outbox, Clock clock) {
         this.items = items;
         this.borrowers = borrowers;
         this.loans = loans;
         this.policies = policies;
         this.calendar = calendar;
+        this.holdShelf = holdShelf;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -57,6 +61,7 @@ class Desk {
             throw new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
                     "The patron has " + open + " loans open; the " + policy.name() + " policy allows " + policy.maxOpenLoans() + ".");
         }
+        holdShelf.claim(item.copyId(), borrower.patronId());
         var due = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.loanPeriodDays()));
         var loan = Loan.open(item, borrower, policy.id(), due, clock);
         try {
@@ -81,6 +86,8 @@ class Desk {
         var loan = open.get().checkIn(clock);
         loans.close(loan);
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedIn", LoanEvents.ItemCheckedIn.of(loan));
+        // a patron waiting for the book gets this copy on the hold shelf instead of it going back on the shelf
+        items.findByBarcode(loan.itemBarcode()).ifPresent(holdShelf::offer);
         return loan;
     }
 
@@ -90,6 +97,9 @@ class Desk {
         // locked: a check-in racing the renewal waits for it, or the renewal finds the loan closed
         var loan = loans.lock(loanId).orElseThrow(() -> new NotFound("Loan", loanId));
         borrowers.findByBarcode(loan.patronBarcode()).ifPresent(this::ensureMayBorrow);
+        if (loan.isOpen()) {
+            holdShelf.ensureNobodyElseWaits(loan.bookId(), loan.patronId());
+        }
         var policy = policies.find(loan.policyId()).orElseThrow(() ->
                 new IllegalStateException("loan " + loanId + " names a policy that no longer exists"));
         var from = loan.dueDate().isBefore(calendar.today()) ? calendar.today() : loan.dueDate();

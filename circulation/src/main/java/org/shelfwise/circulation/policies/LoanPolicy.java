@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 
 /**
  * The rules a loan is made under: how long it lasts, how often it may be renewed, how many the patron may hold,
- * and what lateness costs.
+ * what lateness costs, and how long a copy waits on the hold shelf.
  */
 public record LoanPolicy(
         String id,
@@ -22,5 +22,6 @@ public record LoanPolicy(
         @NotNull @Min(0) @Max(1000) Integer maxHolds,
         @NotNull @DecimalMin("0.00") BigDecimal finePerDay,
         @NotNull @Min(0) @Max(365) Integer graceDays,
-        @NotNull @DecimalMin("0.00") BigDecimal maxFine) {
+        @NotNull @DecimalMin("0.00") BigDecimal maxFine,
+        @NotNull @Min(1) @Max(60) Integer pickupDays) {
 }

@@ -47,13 +47,14 @@ public class Policies {
     void put(LoanPolicy policy) {
         jdbc.sql("""
                         insert into loan_policy (id, name, loan_period_days, renewals_allowed, max_open_loans, max_holds,
-                                                 fine_per_day, grace_days, max_fine)
+                                                 fine_per_day, grace_days, max_fine, pickup_days)
                         values (:id, :name, :loanPeriodDays, :renewalsAllowed, :maxOpenLoans, :maxHolds, :finePerDay,
-                                :graceDays, :maxFine)
+                                :graceDays, :maxFine, :pickupDays)
                         on conflict (id) do update set name = excluded.name, loan_period_days = excluded.loan_period_days,
                             renewals_allowed = excluded.renewals_allowed, max_open_loans = excluded.max_open_loans,
                             max_holds = excluded.max_holds, fine_per_day = excluded.fine_per_day,
-                            grace_days = excluded.grace_days, max_fine = excluded.max_fine""")
+                            grace_days = excluded.grace_days, max_fine = excluded.max_fine,
+                            pickup_days = excluded.pickup_days""")
                 .paramSource(policy).update();
     }
 

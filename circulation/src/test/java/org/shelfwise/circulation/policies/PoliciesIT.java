@@ -20,7 +20,7 @@ class PoliciesIT {
 
     static final String POLICY = """
             {"name":"Short loan","loanPeriodDays":7,"renewalsAllowed":1,"maxOpenLoans":5,"maxHolds":2,
-             "finePerDay":0.50,"graceDays":0,"maxFine":5.00}""";
+             "finePerDay":0.50,"graceDays":0,"maxFine":5.00,"pickupDays":5}""";
 
     @LocalServerPort
     int port;
