@@ -14,10 +14,17 @@ public class Topics {
     public static final String HOLDS = "shelfwise.circulation.holds";
     public static final String CATALOG_COPIES = "shelfwise.catalog.copies";
     public static final String PATRONS = "shelfwise.patrons.patrons";
+    public static final String PATRON_CATEGORIES = "shelfwise.patrons.categories";
+    public static final String FINES = "shelfwise.circulation.fines";
 
     @Bean
     NewTopic loansTopic(@Value("${shelfwise.kafka.replication-factor:1}") int replicas) {
         return TopicBuilder.name(LOANS).partitions(3).replicas(replicas).build();
+    }
+
+    @Bean
+    NewTopic finesTopic(@Value("${shelfwise.kafka.replication-factor:1}") int replicas) {
+        return TopicBuilder.name(FINES).partitions(3).replicas(replicas).build();
     }
 
     @Bean

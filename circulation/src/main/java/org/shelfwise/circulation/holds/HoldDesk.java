@@ -3,6 +3,7 @@ package org.shelfwise.circulation.holds;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.borrowers.Borrowers;
+import org.shelfwise.circulation.borrowers.Categories;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.items.Items;
 import org.shelfwise.circulation.policies.Policies;
@@ -31,18 +32,20 @@ class HoldDesk {
     private final HoldShelf shelf;
     private final Items items;
     private final Borrowers borrowers;
+    private final Categories categories;
     private final Policies policies;
     private final LibraryCalendar calendar;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    HoldDesk(Holds holds, HoldShelf shelf, Items items, Borrowers borrowers, Policies policies, LibraryCalendar calendar,
-             Outbox outbox, TransactionTemplate transaction, Clock clock) {
+    HoldDesk(Holds holds, HoldShelf shelf, Items items, Borrowers borrowers, Categories categories, Policies policies,
+             LibraryCalendar calendar, Outbox outbox, TransactionTemplate transaction, Clock clock) {
         this.holds = holds;
         this.shelf = shelf;
         this.items = items;
         this.borrowers = borrowers;
+        this.categories = categories;
         this.policies = policies;
         this.calendar = calendar;
         this.outbox = outbox;
@@ -59,10 +62,12 @@ class HoldDesk {
         var borrower = borrowers.lockByBarcode(patronBarcode).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + patronBarcode + "."));
         var policy = policies.applicableTo(borrower.category(), null, null);
+        int limit = categories.of(borrower.category()).map(c -> Math.min(c.maxHolds(), policy.maxHolds()))
+                .orElse(policy.maxHolds());
         long active = holds.activeOf(borrower.patronId());
-        if (active >= policy.maxHolds()) {
+        if (active >= limit) {
             throw new HoldRefusal(HoldRefusal.Reason.HOLD_LIMIT_REACHED,
-                    "The patron has " + active + " holds; the " + policy.name() + " policy allows " + policy.maxHolds() + ".");
+                    "The patron has " + active + " holds; " + limit + " are allowed.");
         }
         var hold = Hold.place(bookId, borrower.patronId(), borrower.barcode(), clock);
         try {

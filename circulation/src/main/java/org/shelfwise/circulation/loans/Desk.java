@@ -3,6 +3,8 @@ package org.shelfwise.circulation.loans;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
+import org.shelfwise.circulation.borrowers.Categories;
+import org.shelfwise.circulation.fines.FineDesk;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.holds.HoldShelf;
 import org.shelfwise.circulation.items.Items;
@@ -32,17 +34,21 @@ class Desk {
     private final Policies policies;
     private final LibraryCalendar calendar;
     private final HoldShelf holdShelf;
+    private final FineDesk fineDesk;
+    private final Categories categories;
     private final Outbox outbox;
     private final Clock clock;
 
     Desk(Items items, Borrowers borrowers, Loans loans, Policies policies, LibraryCalendar calendar, HoldShelf holdShelf,
-         Outbox outbox, Clock clock) {
+         FineDesk fineDesk, Categories categories, Outbox outbox, Clock clock) {
         this.items = items;
         this.borrowers = borrowers;
         this.loans = loans;
         this.policies = policies;
         this.calendar = calendar;
         this.holdShelf = holdShelf;
+        this.fineDesk = fineDesk;
+        this.categories = categories;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -56,10 +62,13 @@ class Desk {
                 new UnknownReference("patronBarcode", "No patron has card " + request.patronBarcode() + "."));
         ensureMayBorrow(borrower);
         var policy = policies.applicableTo(borrower.category(), item.itemType(), item.branch());
+        // the category's limit for all loans and the policy's for this kind of loan both apply
+        int limit = categories.of(borrower.category()).map(c -> Math.min(c.maxOpenLoans(), policy.maxOpenLoans()))
+                .orElse(policy.maxOpenLoans());
         long open = loans.openCount(borrower.patronId());
-        if (open >= policy.maxOpenLoans()) {
+        if (open >= limit) {
             throw new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
-                    "The patron has " + open + " loans open; the " + policy.name() + " policy allows " + policy.maxOpenLoans() + ".");
+                    "The patron has " + open + " loans open; " + limit + " are allowed.");
         }
         holdShelf.claim(item.copyId(), borrower.patronId());
         var due = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.loanPeriodDays()));
@@ -85,6 +94,7 @@ class Desk {
         }
         var loan = open.get().checkIn(clock);
         loans.close(loan);
+        fineDesk.chargeOnReturn(loan.id(), loan.patronId(), loan.patronBarcode(), loan.dueDate(), loan.policyId());
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedIn", LoanEvents.ItemCheckedIn.of(loan));
         // a patron waiting for the book gets this copy on the hold shelf instead of it going back on the shelf
         items.findByBarcode(loan.itemBarcode()).ifPresent(holdShelf::offer);
@@ -112,6 +122,13 @@ class Desk {
     }
 
     private void ensureMayBorrow(Borrower borrower) {
+        categories.of(borrower.category()).ifPresent(category -> {
+            var balance = fineDesk.balance(borrower.patronId());
+            if (balance.compareTo(category.maxFineBalance()) > 0) {
+                throw new LoanRefusal(Reason.FINES_OVER_LIMIT, "The patron owes " + balance + " in fines; above "
+                        + category.maxFineBalance() + " no more loans or renewals are allowed.");
+            }
+        });
         borrower.refusal(calendar.today()).ifPresent(refusal -> {
             throw switch (refusal) {
                 case BLOCKED -> new LoanRefusal(Reason.PATRON_BLOCKED, "The patron is blocked: " + borrower.blockedReason());

@@ -18,6 +18,7 @@ public class LoanRefusal extends DomainProblem {
         PATRON_BLOCKED("patronBarcode"),
         CARD_EXPIRED("patronBarcode"),
         LOAN_LIMIT_REACHED("patronBarcode"),
+        FINES_OVER_LIMIT("patronBarcode"),
         COPY_NOT_AVAILABLE("itemBarcode"),
         NOT_ON_LOAN("itemBarcode"),
         RENEWAL_LIMIT_REACHED("id");

@@ -206,6 +206,17 @@ class DeskIT {
     }
 
     @Test
+    void marksALoanOverdueOnceHoweverOftenTheJobRuns(@Autowired OverdueLoans overdue) {
+        String item = borrowableCopy("Our Mutual Friend");
+        http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        jdbc.sql("update loan set due_date = current_date - 1 where item_barcode = ?").param(item).update();
+        assertThat(overdue.markOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select overdue_since is not null from loan where item_barcode = ?").param(item)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(overdue.markOverdue()).isZero();
+    }
+
+    @Test
     void publishesCheckOutAndCheckInThroughTheOutbox() {
         String item = borrowableCopy("Emma");
         http.post("/api/checkouts", checkOutBody(item, patronBarcode));

@@ -1,6 +1,8 @@
 package org.shelfwise.patrons.categories;
 
+import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -11,9 +13,11 @@ import java.util.Optional;
 public class Categories {
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    Categories(JdbcClient jdbc) {
+    Categories(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     public Optional<Category> find(String code) {
@@ -24,7 +28,8 @@ public class Categories {
         return jdbc.sql("select * from patron_category order by code").query(Category.class).list();
     }
 
-    /** Adds the category, or replaces the one with the same code. */
+    /** Adds the category, or replaces the one with the same code, and announces it (circulation applies its limits). */
+    @Transactional
     void put(Category category) {
         jdbc.sql("""
                         insert into patron_category (code, name, max_open_loans, max_holds, max_fine_balance,
@@ -34,5 +39,6 @@ public class Categories {
                             max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance,
                             card_validity_months = excluded.card_validity_months""")
                 .paramSource(category).update();
+        outbox.add(CategoryTopic.NAME, category.code(), "CategoryChanged", category);
     }
 }

@@ -1,0 +1,43 @@
+package org.shelfwise.circulation.borrowers;
+
+import org.shelfwise.circulation.Topics;
+import org.shelfwise.platform.inbox.Inbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The patron categories' limits, kept from the patrons service's {@code CategoryChanged} events. */
+@Component
+public class Categories {
+
+    private final JdbcClient jdbc;
+    private final Inbox inbox;
+
+    Categories(JdbcClient jdbc, Inbox inbox) {
+        this.jdbc = jdbc;
+        this.inbox = inbox;
+    }
+
+    /** The category's limits; empty until its event has arrived (then only the loan policy's limits apply). */
+    public Optional<CategoryLimits> of(String code) {
+        return jdbc.sql("select code, max_open_loans, max_holds, max_fine_balance from patron_category where code = ?")
+                .param(code).query(CategoryLimits.class).optional();
+    }
+
+    @KafkaListener(topics = Topics.PATRON_CATEGORIES)
+    void on(String value) {
+        inbox.handleOnce(inbox.read(value), event -> {
+            var payload = event.payload();
+            jdbc.sql("""
+                            insert into patron_category (code, max_open_loans, max_holds, max_fine_balance)
+                            values (?, ?, ?, ?)
+                            on conflict (code) do update set max_open_loans = excluded.max_open_loans,
+                                max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance""")
+                    .params(payload.get("code").asString(), payload.get("maxOpenLoans").asInt(),
+                            payload.get("maxHolds").asInt(), payload.get("maxFineBalance").decimalValue())
+                    .update();
+        });
+    }
+}
