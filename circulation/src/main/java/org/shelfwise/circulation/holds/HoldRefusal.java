@@ -15,8 +15,7 @@ public class HoldRefusal extends DomainProblem {
         ALREADY_HOLDING("bookId"),
         HOLD_LIMIT_REACHED("patronBarcode"),
         HOLD_NOT_ACTIVE("id"),
-        COPY_HELD_FOR_ANOTHER_PATRON("itemBarcode"),
-        PATRONS_WAITING("id");
+        COPY_HELD_FOR_ANOTHER_PATRON("itemBarcode");
 
         private final String field;
 

@@ -67,11 +67,8 @@ public class HoldShelf {
         });
     }
 
-    /** Refuses to renew a loan of a book other patrons are waiting for. */
-    public void ensureNobodyElseWaits(UUID bookId, UUID patronId) {
-        if (holds.othersWaiting(bookId, patronId)) {
-            throw new HoldRefusal(HoldRefusal.Reason.PATRONS_WAITING,
-                    "Other patrons are waiting for this book; it cannot be renewed.");
-        }
+    /** Whether patrons other than this one wait for the book (then its loans are not renewed). */
+    public boolean othersWaitFor(UUID bookId, UUID patronId) {
+        return holds.othersWaiting(bookId, patronId);
     }
 }

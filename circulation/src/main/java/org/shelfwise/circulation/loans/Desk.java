@@ -53,22 +53,24 @@ class Desk {
         this.clock = clock;
     }
 
+    /** Lends a copy; {@code librarian} names who overrides refusals when the request carries an override. */
     @Transactional
-    Loan checkOut(DeskRequests.CheckOut request) {
+    Loan checkOut(DeskRequests.CheckOut request, String librarian) {
+        var guard = new Guard(request.override());
         var item = items.findByBarcode(request.itemBarcode()).orElseThrow(() ->
                 new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + "."));
         // locked: a patron's check-outs at several desks at once are counted one after the other
         var borrower = borrowers.lockByBarcode(request.patronBarcode()).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + request.patronBarcode() + "."));
-        ensureMayBorrow(borrower);
+        ensureMayBorrow(borrower, guard);
         var policy = policies.applicableTo(borrower.category(), item.itemType(), item.branch());
         // the category's limit for all loans and the policy's for this kind of loan both apply
         int limit = categories.of(borrower.category()).map(c -> Math.min(c.maxOpenLoans(), policy.maxOpenLoans()))
                 .orElse(policy.maxOpenLoans());
         long open = loans.openCount(borrower.patronId());
         if (open >= limit) {
-            throw new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
-                    "The patron has " + open + " loans open; " + limit + " are allowed.");
+            guard.refuse(new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
+                    "The patron has " + open + " loans open; " + limit + " are allowed."));
         }
         holdShelf.claim(item.copyId(), borrower.patronId());
         var due = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.loanPeriodDays()));
@@ -79,6 +81,7 @@ class Desk {
         } catch (DuplicateKeyException alreadyLent) {
             throw new LoanRefusal(Reason.COPY_NOT_AVAILABLE, "Copy " + item.barcode() + " is already on loan.");
         }
+        loans.recordOverrides(loan.id(), "CHECKOUT", guard, librarian, clock.instant());
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedOut", LoanEvents.ItemCheckedOut.of(loan));
         return loan;
     }
@@ -103,38 +106,39 @@ class Desk {
 
     /** Extends a loan by its policy's period from its due date (or from today, if it is overdue). */
     @Transactional
-    Loan renew(UUID loanId) {
+    Loan renew(UUID loanId, DeskRequests.Override override, String librarian) {
+        var guard = new Guard(override);
         // locked: a check-in racing the renewal waits for it, or the renewal finds the loan closed
         var loan = loans.lock(loanId).orElseThrow(() -> new NotFound("Loan", loanId));
-        borrowers.findByBarcode(loan.patronBarcode()).ifPresent(this::ensureMayBorrow);
-        if (loan.isOpen()) {
-            holdShelf.ensureNobodyElseWaits(loan.bookId(), loan.patronId());
+        borrowers.findByBarcode(loan.patronBarcode()).ifPresent(borrower -> ensureMayBorrow(borrower, guard));
+        if (loan.isOpen() && holdShelf.othersWaitFor(loan.bookId(), loan.patronId())) {
+            guard.refuse(new LoanRefusal(Reason.PATRONS_WAITING,
+                    "Other patrons are waiting for this book; it cannot be renewed."));
         }
         var policy = policies.find(loan.policyId()).orElseThrow(() ->
                 new IllegalStateException("loan " + loanId + " names a policy that no longer exists"));
         var from = loan.dueDate().isBefore(calendar.today()) ? calendar.today() : loan.dueDate();
         var item = items.findByBarcode(loan.itemBarcode());
         var renewed = loan.renew(policy, calendar.nextOpenDay(item.map(i -> i.branch()).orElse(null),
-                from.plusDays(policy.loanPeriodDays())));
+                from.plusDays(policy.loanPeriodDays())), guard);
         loans.renew(renewed);
+        loans.recordOverrides(renewed.id(), "RENEWAL", guard, librarian, clock.instant());
         outbox.add(Topics.LOANS, renewed.copyId(), "ItemRenewed", LoanEvents.ItemRenewed.of(renewed));
         return renewed;
     }
 
-    private void ensureMayBorrow(Borrower borrower) {
+    private void ensureMayBorrow(Borrower borrower, Guard guard) {
         categories.of(borrower.category()).ifPresent(category -> {
             var balance = fineDesk.balance(borrower.patronId());
             if (balance.compareTo(category.maxFineBalance()) > 0) {
-                throw new LoanRefusal(Reason.FINES_OVER_LIMIT, "The patron owes " + balance + " in fines; above "
-                        + category.maxFineBalance() + " no more loans or renewals are allowed.");
+                guard.refuse(new LoanRefusal(Reason.FINES_OVER_LIMIT, "The patron owes " + balance + " in fines; above "
+                        + category.maxFineBalance() + " no more loans or renewals are allowed."));
             }
         });
-        borrower.refusal(calendar.today()).ifPresent(refusal -> {
-            throw switch (refusal) {
-                case BLOCKED -> new LoanRefusal(Reason.PATRON_BLOCKED, "The patron is blocked: " + borrower.blockedReason());
-                case CARD_EXPIRED -> new LoanRefusal(Reason.CARD_EXPIRED,
-                        "The patron's card expired on " + borrower.cardExpiresOn() + ".");
-            };
-        });
+        borrower.refusal(calendar.today()).ifPresent(refusal -> guard.refuse(switch (refusal) {
+            case BLOCKED -> new LoanRefusal(Reason.PATRON_BLOCKED, "The patron is blocked: " + borrower.blockedReason());
+            case CARD_EXPIRED -> new LoanRefusal(Reason.CARD_EXPIRED,
+                    "The patron's card expired on " + borrower.cardExpiresOn() + ".");
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package org.shelfwise.circulation.loans;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +11,19 @@ final class DeskRequests {
     }
 
     /** Lend the copy with this barcode to the patron with this card. */
-    record CheckOut(@NotBlank @Size(max = 32) String itemBarcode, @NotBlank @Size(max = 32) String patronBarcode) {
+    record CheckOut(@NotBlank @Size(max = 32) String itemBarcode, @NotBlank @Size(max = 32) String patronBarcode,
+                    @Valid Override override) {
+    }
+
+    /** A renewal, optionally overriding a refusal. */
+    record Renewal(@Valid Override override) {
+    }
+
+    /**
+     * A librarian lending despite a refusal that may be overridden (a block, an expired card, a limit, fines, others
+     * waiting), with the reason, which is recorded with the loan.
+     */
+    record Override(@NotBlank @Size(max = 500) String reason) {
     }
 
     /** Take back the copy with this barcode. */

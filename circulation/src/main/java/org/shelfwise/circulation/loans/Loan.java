@@ -19,14 +19,17 @@ public record Loan(UUID id, UUID copyId, String itemBarcode, UUID bookId, String
                 borrower.patronId(), borrower.barcode(), clock.instant(), dueDate, null, 0, policyId);
     }
 
-    /** The loan renewed to {@code newDueDate}; refused when closed or when the policy allows no more renewals. */
-    Loan renew(LoanPolicy policy, LocalDate newDueDate) {
+    /**
+     * The loan renewed to {@code newDueDate}; refused when closed, or (unless overridden) when the policy allows no
+     * more renewals.
+     */
+    Loan renew(LoanPolicy policy, LocalDate newDueDate, Guard guard) {
         if (!isOpen()) {
             throw new LoanRefusal(LoanRefusal.Reason.NOT_ON_LOAN, "The loan was closed when the copy was checked in.");
         }
         if (renewals >= policy.renewalsAllowed()) {
-            throw new LoanRefusal(LoanRefusal.Reason.RENEWAL_LIMIT_REACHED,
-                    "The loan has been renewed " + renewals + " times, as often as its policy allows.");
+            guard.refuse(new LoanRefusal(LoanRefusal.Reason.RENEWAL_LIMIT_REACHED,
+                    "The loan has been renewed " + renewals + " times, as often as its policy allows."));
         }
         return new Loan(id, copyId, itemBarcode, bookId, title, patronId, patronBarcode, checkedOutAt, newDueDate,
                 returnedAt, renewals + 1, policyId);

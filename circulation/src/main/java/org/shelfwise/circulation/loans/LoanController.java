@@ -3,7 +3,12 @@ package org.shelfwise.circulation.loans;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.shelfwise.platform.problems.DomainProblem;
 import org.shelfwise.platform.problems.NotFound;
+import org.shelfwise.platform.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.shelfwise.platform.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +34,8 @@ class LoanController {
     }
 
     @PostMapping("/api/checkouts")
-    ResponseEntity<Loan> checkOut(@Valid @RequestBody DeskRequests.CheckOut request) {
-        var loan = desk.checkOut(request);
+    ResponseEntity<Loan> checkOut(@Valid @RequestBody DeskRequests.CheckOut request, Authentication caller) {
+        var loan = desk.checkOut(request, request.override() == null ? null : librarian(caller));
         return ResponseEntity.created(URI.create("/api/loans/" + loan.id())).body(loan);
     }
 
@@ -40,8 +45,31 @@ class LoanController {
     }
 
     @PostMapping("/api/loans/{id}/renewal")
-    Loan renew(@PathVariable UUID id) {
-        return desk.renew(id);
+    Loan renew(@PathVariable UUID id, @Valid @RequestBody(required = false) DeskRequests.Renewal request,
+               Authentication caller) {
+        var override = request == null ? null : request.override();
+        return desk.renew(id, override, override == null ? null : librarian(caller));
+    }
+
+    /** Only signed-in staff may override a refusal; answers who they are, for the record. */
+    private static String librarian(Authentication caller) {
+        if (!(caller instanceof JwtAuthenticationToken)) {
+            throw new OverrideRefused(HttpStatus.UNAUTHORIZED, "Sign in as a librarian to override a refusal.");
+        }
+        var user = CurrentUser.of(caller);
+        if (!user.isStaff()) {
+            throw new OverrideRefused(HttpStatus.FORBIDDEN, "Only library staff may override a refusal.");
+        }
+        return user.subject();
+    }
+
+    /** An override asked for by someone who may not give one. */
+    static final class OverrideRefused extends DomainProblem {
+        OverrideRefused(HttpStatus status, String detail) {
+            super(status, status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden",
+                    "Override not allowed", detail, java.util.List.of(
+                            new org.shelfwise.platform.problems.FieldProblem("override", "staff-only", detail)));
+        }
     }
 
     @GetMapping("/api/loans/{id}")

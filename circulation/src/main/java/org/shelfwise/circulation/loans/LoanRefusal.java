@@ -15,20 +15,29 @@ public class LoanRefusal extends DomainProblem {
 
     /** Why the desk refuses. */
     public enum Reason {
-        PATRON_BLOCKED("patronBarcode"),
-        CARD_EXPIRED("patronBarcode"),
-        LOAN_LIMIT_REACHED("patronBarcode"),
-        FINES_OVER_LIMIT("patronBarcode"),
-        COPY_NOT_AVAILABLE("itemBarcode"),
-        NOT_ON_LOAN("itemBarcode"),
-        RENEWAL_LIMIT_REACHED("id");
+        PATRON_BLOCKED("patronBarcode", true),
+        CARD_EXPIRED("patronBarcode", true),
+        LOAN_LIMIT_REACHED("patronBarcode", true),
+        FINES_OVER_LIMIT("patronBarcode", true),
+        COPY_NOT_AVAILABLE("itemBarcode", false),
+        NOT_ON_LOAN("itemBarcode", false),
+        RENEWAL_LIMIT_REACHED("id", true),
+        PATRONS_WAITING("id", true);
 
         private final String field;
+        private final boolean overridable;
 
-        Reason(String field) {
+        Reason(String field, boolean overridable) {
             this.field = field;
+            this.overridable = overridable;
         }
 
+        /** Whether a librarian may override the refusal, giving a reason; a physical fact never can be. */
+        boolean overridable() {
+            return overridable;
+        }
+
+        /** The reason as it appears in problem types and records, e.g. {@code loan-limit-reached}. */
         String slug() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

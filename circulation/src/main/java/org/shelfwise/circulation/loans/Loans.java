@@ -68,6 +68,18 @@ class Loans {
                 .params(Date.valueOf(loan.dueDate()), loan.renewals(), loan.id()).update();
     }
 
+    /** Records each refusal a librarian overrode for this loan, with their reason. */
+    void recordOverrides(UUID loanId, String action, Guard guard, String librarian, java.time.Instant at) {
+        for (var refusal : guard.overridden()) {
+            jdbc.sql("""
+                            insert into loan_override (id, loan_id, action, refusal, note, overridden_by, at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), loanId, action, refusal.slug(), guard.override().reason().strip(),
+                            librarian, Timestamp.from(at))
+                    .update();
+        }
+    }
+
     void close(Loan loan) {
         jdbc.sql("update loan set returned_at = ? where id = ?")
                 .params(Timestamp.from(loan.returnedAt()), loan.id()).update();

@@ -3,6 +3,8 @@ package org.shelfwise.circulation.loans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
+import org.shelfwise.circulation.TestTokens;
+import org.springframework.context.annotation.Import;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+@Import(TestTokens.class)
 class DeskIT {
 
     @LocalServerPort
@@ -214,6 +217,29 @@ class DeskIT {
         assertThat(jdbc.sql("select overdue_since is not null from loan where item_barcode = ?").param(item)
                 .query(Boolean.class).single()).isTrue();
         assertThat(overdue.markOverdue()).isZero();
+    }
+
+    @Test
+    void letsALibrarianOverrideARefusalWithAReasonThatIsRecorded() {
+        String item = borrowableCopy("Hard Cash");
+        events.patron("PatronUpdated", patronId, patronBarcode, "Ada Lovelace", "2099-12-31", "Lost card");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "BLOCKED".equals(jdbc.sql(
+                "select status from borrower where patron_id = ?").param(patronId).query(String.class).single()));
+        String overriding = "{\"itemBarcode\":\"%s\",\"patronBarcode\":\"%s\",\"override\":{\"reason\":\"New card issued today\"}}"
+                .formatted(item, patronBarcode);
+
+        assertThat(http.post("/api/checkouts", overriding).status()).isEqualTo(401);
+        assertThat(http.post("/api/checkouts", overriding, TestTokens.withRoles("PATRON")).status()).isEqualTo(403);
+        assertThat(http.post("/api/checkouts", overriding.replace("New card issued today", " "),
+                TestTokens.withRoles("LIBRARIAN")).body().get("errors").get(0).get("field").asString()).isEqualTo("override.reason");
+        var lent = http.post("/api/checkouts", overriding, TestTokens.withRoles("LIBRARIAN"));
+        assertThat(lent.status()).isEqualTo(201);
+        assertThat(jdbc.sql("select refusal || ': ' || note from loan_override where loan_id = ?::uuid")
+                .param(lent.body().get("id").asString()).query(String.class).list())
+                .containsExactly("patron-blocked: New card issued today");
+
+        var stillOnLoan = http.post("/api/checkouts", overriding, TestTokens.withRoles("LIBRARIAN"));
+        assertThat(stillOnLoan.status()).as("a copy on loan cannot be lent twice, override or not").isEqualTo(409);
     }
 
     @Test

@@ -37,6 +37,14 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** POSTs JSON with a bearer token. */
+    public Response post(String path, String body, String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** PUTs JSON with a bearer token, or none when {@code accessToken} is null. */
     public Response put(String path, String body, String accessToken) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
