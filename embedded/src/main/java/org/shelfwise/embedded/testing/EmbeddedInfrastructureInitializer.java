@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -73,8 +74,11 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 return externalKafka;
             }
             if (kafka == null) {
-                kafka = EmbeddedKafkaBroker.start(null, 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+                // no orderly shutdown at exit: it would wait on the test contexts' consumers, which close at the same
+                // moment (shutdown hooks run concurrently) and hold the JVM up; the broker ends with the JVM, and its
+                // log stays under target/, which the next clean build removes
+                kafka = EmbeddedKafkaBroker.start(
+                        Path.of("target", "embedded-kafka", String.valueOf(ProcessHandle.current().pid())), 0);
             }
             return kafka.bootstrapServers();
         }
