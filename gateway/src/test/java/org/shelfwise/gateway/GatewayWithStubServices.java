@@ -12,7 +12,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * circulation. All integration tests share it, so the application starts once per build.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "shelfwise.gateway.summary.timeout=1s")
+        properties = {"shelfwise.gateway.summary.timeout=1s",
+                // short enough for tests to meet a timeout; circulation's breaker opens after 3 failures in a row
+                "CIRCULATION_TIMEOUT_MS=700",
+                "resilience4j.circuitbreaker.instances.circulation.sliding-window-size=3",
+                "resilience4j.circuitbreaker.instances.circulation.minimum-number-of-calls=3",
+                "resilience4j.circuitbreaker.instances.circulation.failure-rate-threshold=100",
+                // sign-in allows 3 requests, then one a minute; no test but the rate limit's signs in
+                "RATE_LIMIT_SIGN_IN_BURST=3", "RATE_LIMIT_SIGN_IN_PER_SECOND=0.0167"})
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayWithStubServices {
 

@@ -20,7 +20,7 @@ public record LauncherOptions(
         int gatewayPort,
         List<Integer> catalogPorts,
         int patronsPort,
-        int circulationPort,
+        List<Integer> circulationPorts,
         int postgresPort,
         int kafkaPort,
         boolean demoData,
@@ -28,7 +28,7 @@ public record LauncherOptions(
         List<String> jvmOptions) {
 
     /**
-     * Five JVMs share a laptop: the serial collector and a capped heap keep each near 200 MB, and C1 alone halves
+     * Six JVMs share a laptop: the serial collector and a capped heap keep each near 200 MB, and C1 alone halves
      * the CPU it takes to start them all. Measured on two cores, C2 did not win back its compile time within
      * thousands of requests either; long load tests can ask for it with --jvm-options.
      */
@@ -42,7 +42,7 @@ public record LauncherOptions(
               --gateway-port=PORT        (default 8080)
               --catalog-ports=PORT,...   one catalog instance per port (default 8081,8082)
               --patrons-port=PORT        (default 8083)
-              --circulation-port=PORT    (default 8084)
+              --circulation-ports=PORT,... one circulation instance per port (default 8084,8085)
               --postgres-port=PORT       (default 15432)
               --kafka-port=PORT          (default 19092)
               --demo-data=true|false     load demo books and patrons on first start (default true)
@@ -52,11 +52,12 @@ public record LauncherOptions(
             """.formatted(DEFAULT_JVM_OPTIONS);
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
-            "patrons-port", "circulation-port", "postgres-port", "kafka-port", "demo-data", "startup-timeout",
+            "patrons-port", "circulation-ports", "postgres-port", "kafka-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
         catalogPorts = List.copyOf(catalogPorts);
+        circulationPorts = List.copyOf(circulationPorts);
         jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -81,7 +82,7 @@ public record LauncherOptions(
                 values.port("gateway-port", 8080),
                 values.ports("catalog-ports", "8081,8082"),
                 values.port("patrons-port", 8083),
-                values.port("circulation-port", 8084),
+                values.ports("circulation-ports", "8084,8085"),
                 values.port("postgres-port", 15432),
                 values.port("kafka-port", 19092),
                 values.bool("demo-data", true),
@@ -94,8 +95,8 @@ public record LauncherOptions(
 
     /** Every port the local system listens on, in a stable order. */
     public List<Integer> allPorts() {
-        return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(),
-                Stream.of(patronsPort, circulationPort, postgresPort, kafkaPort)).flatMap(s -> s).toList();
+        return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(), Stream.of(patronsPort),
+                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort)).flatMap(s -> s).toList();
     }
 
     private void requireDistinctPorts() {

@@ -17,13 +17,15 @@ public record Topology(List<ServiceInstance> instances) {
 
     public static Topology of(LauncherOptions options) {
         var instances = new ArrayList<ServiceInstance>();
-        IntStream.range(0, options.catalogPorts().size())
-                .mapToObj(i -> new ServiceInstance("catalog", i + 1, options.catalogPorts().get(i)))
-                .forEach(instances::add);
+        instances.addAll(numbered("catalog", options.catalogPorts()));
         instances.add(new ServiceInstance("patrons", 1, options.patronsPort()));
-        instances.add(new ServiceInstance("circulation", 1, options.circulationPort()));
+        instances.addAll(numbered("circulation", options.circulationPorts()));
         instances.add(new ServiceInstance("gateway", 1, options.gatewayPort()));
         return new Topology(instances);
+    }
+
+    private static List<ServiceInstance> numbered(String service, List<Integer> ports) {
+        return IntStream.range(0, ports.size()).mapToObj(i -> new ServiceInstance(service, i + 1, ports.get(i))).toList();
     }
 
     public List<ServiceInstance> of(String service) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopologyTest {
 
     private final Topology topology = Topology.of(LauncherOptions.parse(
-            List.of("--catalog-ports=9081,9082", "--gateway-port=9080", "--patrons-port=9083", "--circulation-port=9084"),
+            List.of("--catalog-ports=9081,9082", "--gateway-port=9080", "--patrons-port=9083", "--circulation-ports=9084,9085"),
             Map.of(), Path.of("apps")));
     private final Endpoints endpoints = new Endpoints(Map.of(
             "catalog", "jdbc:postgresql://localhost:25432/catalog",
@@ -19,9 +19,9 @@ class TopologyTest {
             "circulation", "jdbc:postgresql://localhost:25432/circulation"), "127.0.0.1:29092");
 
     @Test
-    void runsOneInstancePerCatalogPortAndOneOfEachOtherService() {
+    void runsOneInstancePerCatalogAndCirculationPortAndOneOfEachOtherService() {
         assertThat(topology.instances()).extracting(ServiceInstance::id)
-                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "gateway-1");
+                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2", "gateway-1");
     }
 
     @Test
@@ -46,7 +46,8 @@ class TopologyTest {
                 "--spring.cloud.discovery.client.simple.instances.catalog[0].uri=http://127.0.0.1:9081",
                 "--spring.cloud.discovery.client.simple.instances.catalog[1].uri=http://127.0.0.1:9082",
                 "--spring.cloud.discovery.client.simple.instances.patrons[0].uri=http://127.0.0.1:9083",
-                "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084");
+                "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084",
+                "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085");
     }
 
     private LaunchSpec spec(String instanceId) {

@@ -41,6 +41,14 @@ public final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST that carries an {@code Idempotency-Key}: repeated with the same key, it takes effect at most once. */
+    public Response post(String path, String body, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ public final class RunningSystem implements AutoCloseable {
     private final Path dataDir;
     private final Process launcher;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private final List<Process> restarted = new CopyOnWriteArrayList<>();
 
     private RunningSystem(int gatewayPort, Path dataDir, Process launcher) {
         this.gatewayPort = gatewayPort;
@@ -34,6 +36,15 @@ public final class RunningSystem implements AutoCloseable {
 
     /** Starts the system on free ports in a fresh data directory under {@code target}. */
     public static RunningSystem start(String... extraLauncherOptions) throws Exception {
+        return start(Map.of(), extraLauncherOptions);
+    }
+
+    /**
+     * Starts the system with {@code environment} added to this process's; the launcher passes it on to every
+     * service (e.g. {@code RATE_LIMIT_PER_SECOND} for the gateway).
+     */
+    public static RunningSystem start(Map<String, String> environment, String... extraLauncherOptions)
+            throws Exception {
         Path jar = launcherJar();
         Path target = Files.createDirectories(Path.of("target"));
         Path dataDir = Files.createTempDirectory(target, "system-data-");
@@ -44,11 +55,13 @@ public final class RunningSystem implements AutoCloseable {
                 "--gateway-port=" + gateway,
                 "--catalog-ports=" + freePort() + "," + freePort(),
                 "--patrons-port=" + freePort(),
-                "--circulation-port=" + freePort(),
+                "--circulation-ports=" + freePort() + "," + freePort(),
                 "--postgres-port=" + freePort(),
                 "--kafka-port=" + freePort()));
         command.addAll(List.of(extraLauncherOptions));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        var process = builder.start();
         var system = new RunningSystem(gateway, dataDir, process);
         system.awaitReady();
         return system;
@@ -106,6 +119,26 @@ public final class RunningSystem implements AutoCloseable {
                 .toList();
     }
 
+    /** The service JVMs running {@code jarName}, each with how it was started. */
+    public List<ServiceJvm> serviceJvms(String jarName) {
+        return servicesRunning(jarName).stream().map(ServiceJvm::of).toList();
+    }
+
+    /**
+     * Starts a stopped instance again, the way the launcher started it (same command, environment and port), with
+     * its output in {@code logs/<instance>-restarted.log}. It is stopped with the system.
+     */
+    public void startAgain(ServiceJvm stopped) throws IOException {
+        if (stopped.process().isAlive()) {
+            throw new IllegalStateException(stopped.instanceId() + " is still running");
+        }
+        Path log = dataDir.resolve("logs").resolve(stopped.instanceId() + "-restarted.log");
+        var builder = new ProcessBuilder(stopped.command()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(stopped.environment());
+        restarted.add(builder.start());
+    }
+
     /** What the launcher has printed so far. */
     public List<String> output() {
         return output;
@@ -114,6 +147,12 @@ public final class RunningSystem implements AutoCloseable {
     /** Stops the launcher as Ctrl-C would, and waits until it has stopped everything it started. */
     @Override
     public void close() throws Exception {
+        for (Process process : restarted) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
         var children = launcher.descendants().toList();
         launcher.destroy();
         if (!launcher.waitFor(90, TimeUnit.SECONDS)) {

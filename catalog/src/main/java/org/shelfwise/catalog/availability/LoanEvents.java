@@ -36,6 +36,7 @@ class LoanEvents {
             boolean known = switch (e.type()) {
                 case "ItemCheckedOut" -> copies.markOnLoan(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
                 case "ItemCheckedIn" -> copies.markAvailable(copyId);
+                case "ItemRenewed" -> copies.renew(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
                 default -> true;
             };
             if (!known) {

@@ -1,13 +1,29 @@
 package org.shelfwise.catalog.books;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** A bibliographic record: the work as published, not a physical copy of it. */
-public record Book(UUID id, String title, List<String> authors, Isbn isbn, Instant createdAt) {
+/**
+ * A bibliographic record: the work as published, not a physical copy of it. Every change makes a new version,
+ * which clients see as the record's ETag.
+ */
+public record Book(UUID id, BookDetails details, long version, Instant createdAt, Instant updatedAt) {
 
-    public Book {
-        authors = List.copyOf(authors);
+    static Book catalogue(UUID id, BookDetails details, Instant at) {
+        return new Book(id, details, 0, at, at);
+    }
+
+    public String title() {
+        return details.title();
+    }
+
+    public Isbn isbn() {
+        return details.isbn();
+    }
+
+    /** The record with new details, one version on; refused when the client edited an older version. */
+    Book revise(BookDetails next, Revision expected, Instant at) {
+        expected.check("Book", version);
+        return new Book(id, next, version + 1, createdAt, at);
     }
 }

@@ -11,15 +11,23 @@ final class BookViews {
     private BookViews() {
     }
 
-    record BookView(UUID id, String title, List<String> authors, String isbn, Instant createdAt) {
+    record BookView(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,
+                    Integer publicationYear, String language, List<String> subjects, String description,
+                    String edition, long version, Instant createdAt, Instant updatedAt) {
         static BookView of(Book book) {
-            return new BookView(book.id(), book.title(), book.authors(), book.isbn().value(), book.createdAt());
+            var d = book.details();
+            return new BookView(book.id(), d.title(), d.subtitle(), d.authors(), d.isbn().value(), d.publisher(),
+                    d.publicationYear(), d.language() == null ? null : d.language().code(), d.subjects(),
+                    d.description(), d.edition(), book.version(), book.createdAt(), book.updatedAt());
         }
     }
 
-    record CopyView(UUID id, UUID bookId, String barcode, Copy.Availability status, LocalDate dueDate) {
+    record CopyView(UUID id, UUID bookId, String barcode, String shelfMark, String location, String note,
+                    Copy.Availability status, LocalDate dueDate, LocalDate pickupBy, long version) {
         static CopyView of(Copy copy) {
-            return new CopyView(copy.id(), copy.bookId(), copy.barcode(), copy.status(), copy.dueDate());
+            var shelving = copy.shelving();
+            return new CopyView(copy.id(), copy.bookId(), copy.barcode(), shelving.shelfMark(), shelving.location(),
+                    shelving.note(), copy.status(), copy.dueDate(), copy.pickupBy(), copy.version());
         }
     }
 }

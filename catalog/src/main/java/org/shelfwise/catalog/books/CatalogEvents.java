@@ -3,19 +3,36 @@ package org.shelfwise.catalog.books;
 import java.util.List;
 import java.util.UUID;
 
-/** The events the catalogue publishes; their payloads are its public contract with other services. */
+/**
+ * The events the catalogue publishes; their payloads are its public contract with other services. Added and
+ * updated events carry the whole new state, so a consumer can keep a replica from them alone.
+ */
 final class CatalogEvents {
 
     private CatalogEvents() {
     }
 
-    record BookAdded(UUID bookId, String title, List<String> authors, String isbn) {
+    /** Payload of {@code BookAdded} and {@code BookUpdated}. */
+    record BookState(UUID bookId, String title, String subtitle, List<String> authors, String isbn, String publisher,
+                     Integer publicationYear, String language, List<String> subjects, String edition, long version) {
+        static BookState of(Book book) {
+            var d = book.details();
+            return new BookState(book.id(), d.title(), d.subtitle(), d.authors(), d.isbn().value(), d.publisher(),
+                    d.publicationYear(), d.language() == null ? null : d.language().code(), d.subjects(), d.edition(),
+                    book.version());
+        }
     }
 
     record BookRemoved(UUID bookId) {
     }
 
-    record CopyAdded(UUID copyId, String barcode, UUID bookId, String title) {
+    record CopyAdded(UUID copyId, String barcode, UUID bookId, String title, String shelfMark, String location,
+                     String note) {
+    }
+
+    /** Payload of {@code CopyUpdated} (note changed) and {@code CopyMoved} (shelf mark or location changed). */
+    record CopyShelved(UUID copyId, String barcode, UUID bookId, String shelfMark, String location, String note,
+                       String previousShelfMark, String previousLocation, long version) {
     }
 
     record CopyRemoved(UUID copyId, String barcode, UUID bookId) {

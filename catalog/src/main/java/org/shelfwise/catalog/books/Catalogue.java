@@ -1,20 +1,23 @@
 package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.catalog.books.BookRequests.NewBook;
-import org.shelfwise.catalog.books.BookRequests.NewCopy;
+import org.shelfwise.catalog.books.CatalogEvents.BookState;
+import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Caching;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
-/** Adds and removes books and copies, announcing each change through the outbox. */
+/** Adds, revises and removes bibliographic records, announcing each change through the outbox. */
 @Service
 class Catalogue {
 
@@ -31,50 +34,58 @@ class Catalogue {
     }
 
     @Transactional
-    Book add(NewBook request) {
-        var isbn = Isbn.parse(request.isbn()).orElseThrow();
-        if (books.isbnTaken(isbn)) {
-            throw isbnTaken(isbn);
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    Book add(BookDetails details) {
+        if (books.isbnTaken(details.isbn())) {
+            throw isbnTaken(details.isbn());
         }
-        var book = new Book(UUID.randomUUID(), request.title().strip(),
-                request.authors().stream().map(String::strip).toList(), isbn, clock.instant());
+        var book = Book.catalogue(UUID.randomUUID(), details, clock.instant());
         try {
             books.add(book);
         } catch (DuplicateKeyException raced) {
-            throw isbnTaken(isbn);
+            throw isbnTaken(details.isbn());
         }
-        outbox.add(CatalogTopics.BOOKS, book.id(), "BookAdded",
-                new CatalogEvents.BookAdded(book.id(), book.title(), book.authors(), isbn.value()));
+        outbox.add(CatalogTopics.BOOKS, book.id(), "BookAdded", BookState.of(book));
         return book;
     }
 
+    /**
+     * Replaces a record's details with {@code change} of the current ones (a replacement ignores them, a patch
+     * builds on them), provided the client edited the current version. The row stays locked from read to write.
+     */
     @Transactional
-    Copy addCopy(UUID bookId, NewCopy request) {
-        var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
-        String barcode = request.barcode().strip();
-        if (copies.barcodeTaken(barcode)) {
-            throw barcodeTaken(barcode);
+    @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
+            @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)})
+    Book revise(UUID bookId, UnaryOperator<BookDetails> change, Revision expected) {
+        var current = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
+        expected.check("Book", current.version());
+        var details = change.apply(current.details());
+        var revised = current.revise(details, expected, clock.instant());
+        if (!details.isbn().equals(current.isbn()) && books.isbnTaken(details.isbn())) {
+            throw isbnTaken(details.isbn());
         }
-        var copy = new Copy(UUID.randomUUID(), bookId, barcode, Copy.Availability.AVAILABLE, null, clock.instant());
         try {
-            copies.add(copy);
+            books.update(revised);
         } catch (DuplicateKeyException raced) {
-            throw barcodeTaken(barcode);
+            throw isbnTaken(details.isbn());
         }
-        outbox.add(CatalogTopics.COPIES, copy.id(), "CopyAdded",
-                new CatalogEvents.CopyAdded(copy.id(), barcode, bookId, book.title()));
-        return copy;
+        outbox.add(CatalogTopics.BOOKS, bookId, "BookUpdated", BookState.of(revised));
+        return revised;
     }
 
-    /** Removes a book and its copies; refused while any copy is on loan. */
+    /** Removes a book and its copies; refused while any copy is on loan or waiting on the hold shelf. */
     @Transactional
-    void remove(UUID bookId) {
-        books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
+    @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
+            @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)})
+    void remove(UUID bookId, Revision expected) {
+        var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
+        expected.check("Book", book.version());
         var held = copies.ofBook(bookId);
         if (held.stream().anyMatch(c -> c.status() == Copy.Availability.ON_LOAN)) {
             throw new Conflict("copy-on-loan", "Copy on loan",
                     "The book has a copy on loan; check it in before removing the book.");
         }
+        held.forEach(Copy::ensureRemovable);
         books.delete(bookId);
         for (var copy : held) {
             outbox.add(CatalogTopics.COPIES, copy.id(), "CopyRemoved",
@@ -86,10 +97,5 @@ class Catalogue {
     private static Conflict isbnTaken(Isbn isbn) {
         return new Conflict("isbn-taken", "ISBN already catalogued", "A book with ISBN " + isbn + " is already in the catalogue.",
                 new FieldProblem("isbn", "unique", "is already in the catalogue"));
-    }
-
-    private static Conflict barcodeTaken(String barcode) {
-        return new Conflict("barcode-taken", "Barcode in use", "Another copy already has barcode " + barcode + ".",
-                new FieldProblem("barcode", "unique", "is already in use"));
     }
 }

@@ -1,5 +1,7 @@
 package org.shelfwise.catalog.books;
 
+import org.shelfwise.catalog.caching.CachedData;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,13 +25,33 @@ public class Copies {
     }
 
     void add(Copy copy) {
-        jdbc.sql("insert into copy (id, book_id, barcode, status, created_at) values (?, ?, ?, ?, ?)")
-                .params(copy.id(), copy.bookId(), copy.barcode(), copy.status().name(), Timestamp.from(copy.createdAt()))
+        jdbc.sql("""
+                insert into copy (id, book_id, barcode, shelf_mark, location, note, status, version, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(copy.id(), copy.bookId(), copy.barcode(), copy.shelving().shelfMark(),
+                        copy.shelving().location(), copy.shelving().note(), copy.status().name(), copy.version(),
+                        Timestamp.from(copy.createdAt()))
                 .update();
+    }
+
+    void updateShelving(Copy copy) {
+        jdbc.sql("update copy set shelf_mark = ?, location = ?, note = ?, version = ? where id = ?")
+                .params(copy.shelving().shelfMark(), copy.shelving().location(), copy.shelving().note(),
+                        copy.version(), copy.id())
+                .update();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("delete from copy where id = ?").param(id).update();
     }
 
     Optional<Copy> findByBarcode(String barcode) {
         return jdbc.sql("select * from copy where barcode = ?").param(barcode).query(Copies::map).optional();
+    }
+
+    /** Locks the copy's row until the transaction ends, so that an edit and a loan event cannot interleave. */
+    Optional<Copy> lockByBarcode(String barcode) {
+        return jdbc.sql("select * from copy where barcode = ? for update").param(barcode).query(Copies::map).optional();
     }
 
     boolean barcodeTaken(String barcode) {
@@ -41,22 +63,55 @@ public class Copies {
         return jdbc.sql("select * from copy where book_id = ? order by barcode").param(bookId).query(Copies::map).list();
     }
 
-    /** Records what circulation reported; returns false when the copy is unknown here. */
+    /**
+     * Records what circulation reported; returns false when the copy is unknown here. The version moves on too:
+     * the copy's representation (and so its ETag) includes its availability.
+     */
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
     public boolean markOnLoan(UUID copyId, LocalDate dueDate) {
-        return jdbc.sql("update copy set status = 'ON_LOAN', due_date = ? where id = ?")
+        return jdbc.sql("update copy set status = 'ON_LOAN', due_date = ?, pickup_by = null, version = version + 1 where id = ?")
                 .params(Date.valueOf(dueDate), copyId).update() == 1;
     }
 
     /** Records what circulation reported; returns false when the copy is unknown here. */
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
     public boolean markAvailable(UUID copyId) {
-        return jdbc.sql("update copy set status = 'AVAILABLE', due_date = null where id = ?")
+        return jdbc.sql("update copy set status = 'AVAILABLE', due_date = null, pickup_by = null, version = version + 1 where id = ?")
                 .param(copyId).update() == 1;
+    }
+
+    /** A renewal moves the due date of a copy on loan; returns false when no such copy is on loan here. */
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    public boolean renew(UUID copyId, LocalDate dueDate) {
+        return jdbc.sql("update copy set due_date = ?, version = version + 1 where id = ? and status = 'ON_LOAN'")
+                .params(Date.valueOf(dueDate), copyId).update() == 1;
+    }
+
+    /** The copy is on the hold shelf for a patron until {@code pickupBy}; returns false when the copy is unknown. */
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    public boolean markAwaitingPickup(UUID copyId, LocalDate pickupBy) {
+        return jdbc.sql("""
+                update copy set status = 'AWAITING_PICKUP', due_date = null, pickup_by = ?, version = version + 1
+                where id = ?""")
+                .params(pickupBy == null ? null : Date.valueOf(pickupBy), copyId).update() == 1;
+    }
+
+    /**
+     * A hold that ended without a loan puts its copy back on the open shelf, unless the copy has moved on since
+     * (checked out, or already held for someone else, which a later event will report).
+     */
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    public boolean releaseFromHoldShelf(UUID copyId) {
+        return jdbc.sql("""
+                update copy set status = 'AVAILABLE', pickup_by = null, version = version + 1
+                where id = ? and status = 'AWAITING_PICKUP'""").param(copyId).update() == 1;
     }
 
     private static Copy map(ResultSet rs, int row) throws SQLException {
         Date due = rs.getDate("due_date");
         return new Copy(rs.getObject("id", UUID.class), rs.getObject("book_id", UUID.class), rs.getString("barcode"),
+                new Shelving(rs.getString("shelf_mark"), rs.getString("location"), rs.getString("note")),
                 Copy.Availability.valueOf(rs.getString("status")), due == null ? null : due.toLocalDate(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getObject("pickup_by", LocalDate.class), rs.getLong("version"), rs.getTimestamp("created_at").toInstant());
     }
 }

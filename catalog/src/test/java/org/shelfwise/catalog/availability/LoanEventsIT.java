@@ -1,8 +1,8 @@
 package org.shelfwise.catalog.availability;
 
 import org.junit.jupiter.api.Test;
-import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +51,35 @@ class LoanEventsIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(http.get("/api/copies/LOAN-1").body().get("status").asString()).isEqualTo("AVAILABLE"));
         assertThat(http.delete("/api/books/" + bookId).status()).isEqualTo(204);
+    }
+
+    @Test
+    void showsACopyOnTheHoldShelfUntilTheHoldEndsAndFollowsRenewals() throws Exception {
+        var http = new HttpJson(port);
+        String bookId = http.post("/api/books",
+                "{\"title\":\"Adam Bede\",\"authors\":[\"George Eliot\"],\"isbn\":\"9780141439952\"}").body().get("id").asString();
+        String copyId = http.post("/api/books/" + bookId + "/copies", "{\"barcode\":\"HOLD-1\"}").body().get("id").asString();
+
+        kafka.send(HoldEvents.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldReadyForPickup", bookId,
+                "{\"bookId\":\"" + bookId + "\",\"copyId\":\"" + copyId + "\",\"pickupBy\":\"2030-02-07\"}")).get();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "AWAITING_PICKUP".equals(http.get("/api/copies/HOLD-1").body().get("status").asString()));
+        assertThat(http.get("/api/copies/HOLD-1").body().get("pickupBy").asString()).isEqualTo("2030-02-07");
+        var refused = http.delete("/api/copies/HOLD-1");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:copy-on-hold-shelf");
+
+        kafka.send(HoldEvents.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldExpired", bookId,
+                "{\"bookId\":\"" + bookId + "\",\"copyId\":\"" + copyId + "\"}")).get();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "AVAILABLE".equals(http.get("/api/copies/HOLD-1").body().get("status").asString()));
+
+        kafka.send(LoanEvents.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemCheckedOut", copyId,
+                "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-03-01\"}")).get();
+        kafka.send(LoanEvents.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemRenewed", copyId,
+                "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-03-22\"}")).get();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "2030-03-22".equals(http.get("/api/copies/HOLD-1").body().path("dueDate").asString()));
     }
 
     static String envelope(UUID id, String type, String aggregateId, String payload) {

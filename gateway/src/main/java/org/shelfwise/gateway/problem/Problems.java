@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +52,10 @@ public final class Problems {
         }
         if (error instanceof ErrorResponse response) {
             return new Problem(framed(response), response.getHeaders());
+        }
+        // an open circuit breaker: the gateway's filter raises the first, Resilience4j itself the second
+        if (causedBy(error, ServiceUnavailableException.class) || causedBy(error, CallNotPermittedException.class)) {
+            return new Problem(upstream(HttpStatus.SERVICE_UNAVAILABLE), HttpHeaders.EMPTY);
         }
         if (causedBy(error, ConnectException.class)) {
             return new Problem(upstream(HttpStatus.SERVICE_UNAVAILABLE), HttpHeaders.EMPTY);

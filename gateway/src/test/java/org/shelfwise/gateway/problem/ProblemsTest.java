@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,14 @@ class ProblemsTest {
         assertThat(problem.getStatus()).isEqualTo(503);
         assertThat(problem.getType()).hasToString("urn:shelfwise:problem:service-unavailable");
         assertThat(problem.getDetail()).doesNotContain("instance for catalog");
+    }
+
+    @Test
+    void anOpenCircuitIsServiceUnavailable() {
+        ProblemDetail problem = body(new ServiceUnavailableException());
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getType()).hasToString("urn:shelfwise:problem:service-unavailable");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.shelfwise.catalog.books;
+
+import org.shelfwise.catalog.CatalogTopics;
+import org.shelfwise.catalog.books.CatalogEvents.CopyShelved;
+import org.shelfwise.catalog.caching.CachedData;
+import org.shelfwise.platform.outbox.Outbox;
+import org.shelfwise.platform.problems.Conflict;
+import org.shelfwise.platform.problems.FieldProblem;
+import org.shelfwise.platform.problems.NotFound;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Adds, reshelves and removes the physical copies of books, announcing each change through the outbox. */
+@Service
+class Holdings {
+
+    private final Books books;
+    private final Copies copies;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Holdings(Books books, Copies copies, Outbox outbox, Clock clock) {
+        this.books = books;
+        this.copies = copies;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    Copy add(UUID bookId, String barcode, Shelving shelving) {
+        // the lock keeps the book from being removed while its copy is added
+        var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
+        if (copies.barcodeTaken(barcode)) {
+            throw barcodeTaken(barcode);
+        }
+        var copy = Copy.acquire(UUID.randomUUID(), bookId, barcode, shelving, clock.instant());
+        try {
+            copies.add(copy);
+        } catch (DuplicateKeyException raced) {
+            throw barcodeTaken(barcode);
+        }
+        outbox.add(CatalogTopics.COPIES, copy.id(), "CopyAdded", new CatalogEvents.CopyAdded(copy.id(), barcode, bookId,
+                book.title(), shelving.shelfMark(), shelving.location(), shelving.note()));
+        return copy;
+    }
+
+    /** Changes where a copy is shelved or its note: {@code CopyMoved} when it changes place, else {@code CopyUpdated}. */
+    @Transactional
+    Copy reshelve(String barcode, UnaryOperator<Shelving> change, Revision expected) {
+        var current = copies.lockByBarcode(barcode).orElseThrow(() -> new NotFound("Copy", "barcode", barcode));
+        expected.check("Copy", current.version());
+        var shelving = change.apply(current.shelving());
+        var reshelved = current.reshelve(shelving, expected);
+        copies.updateShelving(reshelved);
+        var before = current.shelving();
+        outbox.add(CatalogTopics.COPIES, current.id(), before.isMoveTo(shelving) ? "CopyMoved" : "CopyUpdated",
+                new CopyShelved(current.id(), barcode, current.bookId(), shelving.shelfMark(), shelving.location(),
+                        shelving.note(), before.shelfMark(), before.location(), reshelved.version()));
+        return reshelved;
+    }
+
+    /** Removes a copy from the catalogue; refused while it is on loan. */
+    @Transactional
+    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    void remove(String barcode, Revision expected) {
+        var copy = copies.lockByBarcode(barcode).orElseThrow(() -> new NotFound("Copy", "barcode", barcode));
+        expected.check("Copy", copy.version());
+        copy.ensureRemovable();
+        copies.delete(copy.id());
+        outbox.add(CatalogTopics.COPIES, copy.id(), "CopyRemoved",
+                new CatalogEvents.CopyRemoved(copy.id(), barcode, copy.bookId()));
+    }
+
+    private static Conflict barcodeTaken(String barcode) {
+        return new Conflict("barcode-taken", "Barcode in use", "Another copy already has barcode " + barcode + ".",
+                new FieldProblem("barcode", "unique", "is already in use"));
+    }
+}

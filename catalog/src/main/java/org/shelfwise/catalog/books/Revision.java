@@ -1,0 +1,55 @@
+package org.shelfwise.catalog.books;
+
+import org.shelfwise.platform.problems.DomainProblem;
+import org.springframework.http.HttpStatus;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The version a client says it edited, from its {@code If-Match} header: the optimistic lock that turns a
+ * would-be lost update into a 412. Our ETags are strong and carry the row's version, e.g. {@code "3"}.
+ */
+record Revision(List<String> accepted) {
+
+    private static final Revision ANY = new Revision(List.of("*"));
+
+    /** The ETag of a version. */
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** For replacing and patching: a client must say which version it edited (428 when it does not). */
+    static Revision required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new Problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
+                    "Send the ETag of the version you edited in If-Match, so that another change is never overwritten.");
+        }
+        return parse(ifMatch);
+    }
+
+    /** For deleting: an If-Match is honoured when sent, but not required. */
+    static Revision optional(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? ANY : parse(ifMatch);
+    }
+
+    private static Revision parse(String ifMatch) {
+        return new Revision(Arrays.stream(ifMatch.split(",")).map(String::strip).toList());
+    }
+
+    /** Refuses with 412 unless the current version is one the client named; weak tags never match (RFC 9110). */
+    void check(String what, long current) {
+        if (!accepted.contains("*") && !accepted.contains(etag(current))) {
+            throw new Problem(HttpStatus.PRECONDITION_FAILED, "stale-revision", what + " changed meanwhile",
+                    "The " + what.toLowerCase() + " is at version " + etag(current) + ", not " + String.join(", ", accepted)
+                            + ". Read it again and reapply your change.");
+        }
+    }
+
+    /** 412 and 428 problems. */
+    static final class Problem extends DomainProblem {
+        Problem(HttpStatus status, String type, String title, String detail) {
+            super(status, type, title, detail);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.shelfwise.catalog.search;
+
+import org.shelfwise.catalog.books.Isbn;
+import org.shelfwise.catalog.books.Language;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One search of the catalogue, validated: words to match, filters, order and page.
+ *
+ * @param text      what the user typed, or null to list (and filter) the whole catalogue
+ * @param available true: only books with a copy on the shelf now; false: only books without; null: all
+ * @param facets    whether to count authors, subjects, languages and availability over all matches
+ */
+record SearchQuery(String text, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
+                   Boolean available, Sort sort, boolean facets, int page, int size) {
+
+    static final int MAX_WORDS = 10;
+
+    /** Relevance order when there are words to rank by, else by title; facets when searching or filtering. */
+    static SearchQuery of(String q, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
+                          Boolean available, String sort, Boolean facets, int page, int size) {
+        String text = q == null || q.isBlank() ? null : q;
+        var query = new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.TITLE,
+                facets != null && facets, page, size);
+        boolean ranked = query.isbn().isEmpty() && !query.words().isEmpty();
+        return new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.parse(sort, ranked),
+                facets != null ? facets : text != null || query.filtered(), page, size);
+    }
+
+    /** The orders a result list can take; every one ends with the id, so that pages never overlap or skip. */
+    enum Sort {
+        RELEVANCE("rank desc, b.id"), TITLE("b.title, b.id"), YEAR("b.publication_year nulls last, b.id"),
+        NEWEST("b.publication_year desc nulls last, b.id");
+
+        final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+
+        static Sort parse(String text, boolean hasWords) {
+            if (text == null || text.isBlank()) {
+                return hasWords ? RELEVANCE : TITLE;
+            }
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The query as an ISBN when it is one: an ISBN finds its book and nothing else. */
+    Optional<Isbn> isbn() {
+        return Isbn.parse(text);
+    }
+
+    /** The words to match, lower-cased, in order; punctuation separates words. */
+    List<String> words() {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).limit(MAX_WORDS).toList();
+    }
+
+    /** Search-as-you-type: the last word may be unfinished unless the user typed a space after it. */
+    boolean lastWordIsPrefix() {
+        return text != null && !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    boolean filtered() {
+        return author != null || subject != null || language != null || yearFrom != null || yearTo != null
+                || available != null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.shelfwise.catalog.search;
+
+import org.shelfwise.platform.web.PageResponse.PageMetadata;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One page of search results with the facet counts over all matches (null when not asked for), and the words
+ * actually searched when typos were corrected.
+ */
+record SearchResults(List<Hit> content, PageMetadata page, Facets facets, List<String> searchedFor) {
+
+    /** A book as a result list shows it, with how many of its copies exist and are on the shelf. */
+    record Hit(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,
+               Integer publicationYear, String language, List<String> subjects, String edition, int copies,
+               int availableCopies) {
+    }
+
+    /** The most frequent values among all matches, ten of each at most. */
+    record Facets(List<Count> authors, List<Count> subjects, List<Count> languages, List<Count> availability) {
+    }
+
+    record Count(String value, long count) {
+    }
+}

@@ -1,0 +1,228 @@
+package org.shelfwise.catalog.books;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+class RecordsIT {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+    @Autowired
+    JdbcClient jdbc;
+
+    Http http() {
+        return new Http(port);
+    }
+
+    static String fullRecord(String isbn) {
+        return """
+                {"title": "Les Misérables", "subtitle": "Roman", "authors": ["Victor Hugo"], "isbn": "%s",
+                 "publisher": "Gallimard", "publicationYear": 1862, "language": "fre",
+                 "subjects": ["France -- History -- 19th century", "Poverty"], "description": "Jean Valjean...",
+                 "edition": "Folio classique"}""".formatted(isbn);
+    }
+
+    Http.Response create(String isbn) {
+        var created = http().post("/api/books", fullRecord(isbn));
+        assertThat(created.status()).isEqualTo(201);
+        return created;
+    }
+
+    @Test
+    void keepsAFullRecordWithTheIsbnAsIsbn13AndTheLanguageAsIso6391() {
+        String isbn = BooksIT.uniqueIsbn();
+        var created = create(isbn.substring(0, 3) + "-" + isbn.substring(3));
+        assertThat(created.etag()).isEqualTo("\"0\"");
+
+        var read = http().get("/api/books/" + created.field("id"));
+        assertThat(read.etag()).isEqualTo("\"0\"");
+        assertThat(read.field("isbn")).isEqualTo(isbn);
+        assertThat(read.field("language")).isEqualTo("fr");
+        assertThat(read.field("subtitle")).isEqualTo("Roman");
+        assertThat(read.body().get("publicationYear").asInt()).isEqualTo(1862);
+        assertThat(read.body().get("subjects").get(1).asString()).isEqualTo("Poverty");
+        assertThat(read.field("edition")).isEqualTo("Folio classique");
+    }
+
+    @Test
+    void rejectsAnUnknownLanguageAndAnImpossibleYearNamingTheField() {
+        long before = jdbc.sql("select count(*) from book").query(Long.class).single();
+        var language = http().post("/api/books", fullRecord(BooksIT.uniqueIsbn()).replace("\"fre\"", "\"xx\""));
+        assertThat(language.status()).isEqualTo(400);
+        assertThat(language.firstError()).isEqualTo("language:ValidLanguage");
+        var year = http().post("/api/books", fullRecord(BooksIT.uniqueIsbn()).replace("1862", "12"));
+        assertThat(year.firstError()).isEqualTo("publicationYear:Min");
+        assertThat(jdbc.sql("select count(*) from book").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void replacesARecordWhenIfMatchNamesTheCurrentVersion() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String replacement = "{\"title\":\"Notre-Dame de Paris\",\"authors\":[\"Victor Hugo\"],\"isbn\":\"" + BooksIT.uniqueIsbn() + "\"}";
+
+        var replaced = http().put("/api/books/" + id, replacement, "If-Match", "\"0\"");
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.etag()).isEqualTo("\"1\"");
+        assertThat(replaced.field("title")).isEqualTo("Notre-Dame de Paris");
+        assertThat(replaced.body().get("subtitle").isNull()).as("a replacement drops what it does not send").isTrue();
+    }
+
+    @Test
+    void refusesAStaleUpdateWith412AndAnUpdateWithoutIfMatchWith428() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        assertThat(http().patch("/api/books/" + id, "{\"edition\":\"2nd\"}", "If-Match", "\"0\"").status()).isEqualTo(200);
+
+        var stale = http().patch("/api/books/" + id, "{\"edition\":\"3rd\"}", "If-Match", "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.field("type")).isEqualTo("urn:shelfwise:problem:stale-revision");
+        var unconditional = http().patch("/api/books/" + id, "{\"edition\":\"3rd\"}");
+        assertThat(unconditional.status()).isEqualTo(428);
+        assertThat(http().get("/api/books/" + id).field("edition")).isEqualTo("2nd");
+    }
+
+    @Test
+    void letsExactlyOneOfTwoConcurrentEditsOfOneVersionWin() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        var edits = List.of("A", "B", "C", "D").stream()
+                .map(edition -> CompletableFuture.supplyAsync(() ->
+                        http().patch("/api/books/" + id, "{\"edition\":\"" + edition + "\"}", "If-Match", "\"0\"").status()))
+                .toList();
+        var statuses = edits.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).containsOnlyOnce(200).contains(412);
+        assertThat(http().get("/api/books/" + id).etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void mergePatchChangesOnlyWhatItSendsAndNullClears() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        var patched = http().patch("/api/books/" + id, "{\"subtitle\":null,\"subjects\":[\"Revolutions\"],\"language\":\"en\"}",
+                "If-Match", "\"0\"");
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.body().get("subtitle").isNull()).isTrue();
+        assertThat(patched.body().get("subjects").size()).isEqualTo(1);
+        assertThat(patched.field("language")).isEqualTo("en");
+        assertThat(patched.field("title")).isEqualTo("Les Misérables");
+        assertThat(patched.field("publisher")).isEqualTo("Gallimard");
+    }
+
+    @Test
+    void refusesAPatchThatBreaksARuleAndChangesNothing() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        var emptyTitle = http().patch("/api/books/" + id, "{\"title\":\"\"}", "If-Match", "\"0\"");
+        assertThat(emptyTitle.status()).isEqualTo(400);
+        assertThat(emptyTitle.firstError()).isEqualTo("title:NotBlank");
+        var badIsbn = http().patch("/api/books/" + id, "{\"isbn\":\"9780141439519\"}", "If-Match", "\"0\"");
+        assertThat(badIsbn.firstError()).isEqualTo("isbn:ValidIsbn");
+        var blankAuthor = http().patch("/api/books/" + id, "{\"authors\":[\"Hugo\", \" \"]}", "If-Match", "\"0\"");
+        assertThat(blankAuthor.firstError()).isEqualTo("authors[1]:NotBlank");
+        var wrongType = http().patch("/api/books/" + id, "{\"publicationYear\":\"soon\"}", "If-Match", "\"0\"");
+        assertThat(wrongType.firstError()).isEqualTo("publicationYear:type");
+        var notAnObject = http().patch("/api/books/" + id, "[1]", "If-Match", "\"0\"");
+        assertThat(notAnObject.status()).isEqualTo(400);
+        assertThat(http().get("/api/books/" + id).etag()).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void refusesToTakeAnotherBooksIsbn() {
+        String taken = BooksIT.uniqueIsbn();
+        create(taken);
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        var clash = http().patch("/api/books/" + id, "{\"isbn\":\"" + taken + "\"}", "If-Match", "\"0\"");
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.firstError()).isEqualTo("isbn:unique");
+    }
+
+    @Test
+    void shelvesMovesAndRemovesCopiesUnderTheSameRules() {
+        String bookId = create(BooksIT.uniqueIsbn()).field("id");
+        String barcode = "SHELF-" + bookId.substring(0, 8);
+        var added = http().post("/api/books/" + bookId + "/copies",
+                "{\"barcode\":\"" + barcode + "\",\"shelfMark\":\"843.7 HUG\",\"location\":\"Central / Fiction\",\"note\":\"gift\"}");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.field("location")).isEqualTo("Central / Fiction");
+
+        var moved = http().patch("/api/copies/" + barcode, "{\"location\":\"East branch / Classics\"}", "If-Match", added.etag());
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.field("shelfMark")).isEqualTo("843.7 HUG");
+        assertThat(http().patch("/api/copies/" + barcode, "{\"note\":null}", "If-Match", added.etag()).status()).isEqualTo(412);
+        var noted = http().put("/api/copies/" + barcode, "{\"shelfMark\":\"843.7 HUG\",\"location\":\"East branch / Classics\",\"note\":\"rebound\"}",
+                "If-Match", moved.etag());
+        assertThat(noted.field("note")).isEqualTo("rebound");
+        assertThat(http().put("/api/copies/" + barcode, "{\"note\":\"" + "x".repeat(2001) + "\"}", "If-Match", noted.etag())
+                .firstError()).isEqualTo("note:Size");
+
+        assertThat(http().delete("/api/copies/" + barcode, "If-Match", "\"0\"").status()).isEqualTo(412);
+        assertThat(http().delete("/api/copies/" + barcode).status()).isEqualTo(204);
+        assertThat(http().get("/api/copies/" + barcode).status()).isEqualTo(404);
+
+        var types = eventTypes("shelfwise.catalog.copies", added.field("id"), 4);
+        assertThat(types).containsExactly("CopyAdded", "CopyMoved", "CopyUpdated", "CopyRemoved");
+    }
+
+    @Test
+    void refusesToRemoveACopyOnLoanWith409() {
+        String bookId = create(BooksIT.uniqueIsbn()).field("id");
+        String barcode = "OUT-" + bookId.substring(0, 8);
+        String copyId = http().post("/api/books/" + bookId + "/copies", "{\"barcode\":\"" + barcode + "\"}").field("id");
+        jdbc.sql("update copy set status = 'ON_LOAN', due_date = date '2030-01-31' where id = ?").param(UUID.fromString(copyId)).update();
+
+        var refused = http().delete("/api/copies/" + barcode);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("type")).isEqualTo("urn:shelfwise:problem:copy-on-loan");
+        assertThat(http().get("/api/copies/" + barcode).status()).isEqualTo(200);
+    }
+
+    @Test
+    void publishesTheWholeNewStateOfARevisedBook() {
+        String id = create(BooksIT.uniqueIsbn()).field("id");
+        http().patch("/api/books/" + id, "{\"title\":\"Les Misérables (abridged)\"}", "If-Match", "\"0\"");
+        var values = events("shelfwise.catalog.books", id, 2);
+        assertThat(values.get(1)).contains("\"type\":\"BookUpdated\"").contains("Les Misérables (abridged)")
+                .contains("\"authors\":[\"Victor Hugo\"]").contains("\"version\":1");
+    }
+
+    List<String> eventTypes(String topic, String key, int count) {
+        return events(topic, key, count).stream()
+                .map(v -> v.replaceAll(".*\"type\":\"([A-Za-z]+)\".*", "$1")).toList();
+    }
+
+    List<String> events(String topic, String key, int count) {
+        List<String> seen = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", kafka, "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+                "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer",
+                "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"))) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().equals(key)) {
+                        seen.add(r.value());
+                    }
+                });
+                return seen.size() >= count;
+            });
+        }
+        return seen;
+    }
+}

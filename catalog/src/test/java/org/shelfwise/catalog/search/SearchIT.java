@@ -1,0 +1,185 @@
+package org.shelfwise.catalog.search;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each test searches for a word made up for this run, so the books other tests add never match. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    final String marker = "zq" + new Random().ints(6, 'a', 'z' + 1).collect(StringBuilder::new,
+            StringBuilder::appendCodePoint, StringBuilder::append);
+    String emmaIsbn;
+
+    @BeforeAll
+    void catalogue() {
+        add("The Hitchhiker's Guide to the Galaxy", null, "Douglas Adams", 1979, "en", "AVAILABLE", "Science fiction", "Humor");
+        add("Les Misérables", null, "Victor Hugo", 1862, "fre", null, "France -- History");
+        add("Crime and Punishment", "A novel in six parts", "Fyodor Dostoevsky", 1866, "en", "ON_LOAN", "Psychological fiction");
+        add("Pride and Prejudice", null, "Jane Austen", 1813, "en", "AVAILABLE", "Courtship -- Fiction", "Humor");
+        emmaIsbn = add("Emma", null, "Jane Austen", 1815, "en", null, "Courtship -- Fiction");
+        add("Fiction and the Reading Public", null, "Q. D. Leavis", 1932, "en", null, "Books and reading");
+    }
+
+    String add(String title, String subtitle, String author, int year, String language, String copyStatus, String... subjects) {
+        String isbn = uniqueIsbn();
+        var http = new HttpJson(port);
+        var book = http.post("/api/books", """
+                {"title": "%s %s", "subtitle": %s, "authors": ["%s"], "isbn": "%s", "publicationYear": %d,
+                 "language": "%s", "subjects": ["%s"]}""".formatted(marker, title,
+                subtitle == null ? "null" : "\"" + subtitle + "\"", author, isbn, year, language, String.join("\",\"", subjects)));
+        assertThat(book.status()).isEqualTo(201);
+        if (copyStatus != null) {
+            String barcode = "S-" + UUID.randomUUID().toString().substring(0, 8);
+            String copyId = http.post("/api/books/" + book.body().get("id").asString() + "/copies",
+                    "{\"barcode\":\"" + barcode + "\"}").body().get("id").asString();
+            jdbc.sql("update copy set status = ? where id = ?").params(copyStatus, UUID.fromString(copyId)).update();
+        }
+        return isbn;
+    }
+
+    JsonNode search(String query) {
+        var response = new HttpJson(port).get("/api/books?" + query);
+        assertThat(response.status()).as(query).isEqualTo(200);
+        return response.body();
+    }
+
+    JsonNode q(String words, String... more) {
+        return search("q=" + URLEncoder.encode(marker + " " + words, StandardCharsets.UTF_8) + String.join("", more));
+    }
+
+    static List<String> titles(JsonNode results) {
+        return StreamSupport.stream(results.get("content").spliterator(), false)
+                .map(hit -> hit.get("title").asString().replaceFirst("^zq[a-z]+ ", "")).toList();
+    }
+
+    @Test
+    void ranksATitleMatchAboveSubjectMatches() {
+        var results = q("fiction");
+        assertThat(titles(results).getFirst()).isEqualTo("Fiction and the Reading Public");
+        assertThat(titles(results)).containsExactlyInAnyOrder("Fiction and the Reading Public", "Crime and Punishment",
+                "Pride and Prejudice", "Emma", "The Hitchhiker's Guide to the Galaxy");
+    }
+
+    @Test
+    void ignoresCaseAndAccents() {
+        assertThat(titles(q("MISERABLES"))).containsExactly("Les Misérables");
+        assertThat(titles(q("misérables"))).containsExactly("Les Misérables");
+        assertThat(q("misérables").get("searchedFor").isNull()).as("an accent is not a typo").isTrue();
+        assertThat(titles(q("Dostoevsky"))).containsExactly("Crime and Punishment");
+        // the French spelling: the accent goes, and the extra letter is a typo away
+        assertThat(titles(q("Dostoïevski "))).containsExactly("Crime and Punishment");
+    }
+
+    @Test
+    void matchesOtherFormsOfAWord() {
+        assertThat(titles(q("novels "))).containsExactly("Crime and Punishment");
+    }
+
+    @Test
+    void correctsSmallTyposAndSaysWhatItSearchedFor() {
+        var results = q("prejudise ");
+        assertThat(titles(results)).containsExactly("Pride and Prejudice");
+        assertThat(results.get("searchedFor").get(1).asString()).isEqualTo("prejudice");
+        assertThat(titles(q("hitchiker "))).containsExactly("The Hitchhiker's Guide to the Galaxy");
+    }
+
+    @Test
+    void matchesTheStartOfTheLastWordForSearchAsYouType() {
+        assertThat(titles(q("pun"))).containsExactly("Crime and Punishment");
+        assertThat(titles(q("jane aus"))).containsExactlyInAnyOrder("Pride and Prejudice", "Emma");
+    }
+
+    @Test
+    void findsABookByItsIsbnInAnyForm() {
+        var results = search("q=" + emmaIsbn.substring(0, 3) + "-" + emmaIsbn.substring(3));
+        assertThat(titles(results)).containsExactly("Emma");
+        assertThat(results.get("page").get("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void narrowsByAuthorSubjectLanguageYearsAndAvailability() {
+        assertThat(titles(q("", "&author=Jane%20Austen"))).containsExactlyInAnyOrder("Pride and Prejudice", "Emma");
+        assertThat(titles(q("", "&subject=Humor"))).containsExactlyInAnyOrder("Pride and Prejudice",
+                "The Hitchhiker's Guide to the Galaxy");
+        assertThat(titles(q("", "&language=fr"))).containsExactly("Les Misérables");
+        assertThat(titles(q("", "&yearFrom=1850&yearTo=1900"))).containsExactlyInAnyOrder("Les Misérables",
+                "Crime and Punishment");
+        assertThat(titles(q("", "&available=true"))).containsExactlyInAnyOrder("Pride and Prejudice",
+                "The Hitchhiker's Guide to the Galaxy");
+    }
+
+    @Test
+    void countsFacetsOverAllMatchesNotJustThePage() {
+        var results = q("", "&size=1");
+        var facets = results.get("facets");
+        assertThat(results.get("page").get("totalElements").asLong()).isEqualTo(6);
+        assertThat(facets.get("authors").get(0).get("value").asString()).isEqualTo("Jane Austen");
+        assertThat(facets.get("authors").get(0).get("count").asLong()).isEqualTo(2);
+        assertThat(facets.get("languages").toString()).isEqualTo("[{\"value\":\"en\",\"count\":5},{\"value\":\"fr\",\"count\":1}]");
+        assertThat(facets.get("subjects").get(0).toString()).isEqualTo("{\"value\":\"Courtship -- Fiction\",\"count\":2}");
+        assertThat(facets.get("availability").toString())
+                .isEqualTo("[{\"value\":\"available\",\"count\":2},{\"value\":\"unavailable\",\"count\":4}]");
+        var hit = q("hitchhiker").get("content").get(0);
+        assertThat(hit.get("copies").asInt()).isEqualTo(1);
+        assertThat(hit.get("availableCopies").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void pagesThroughASortedResultWithoutOverlapsOrGaps() {
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(titles(q("", "&sort=title&size=2&page=" + page)));
+        }
+        assertThat(paged).containsExactly("Crime and Punishment", "Emma", "Fiction and the Reading Public",
+                "Les Misérables", "Pride and Prejudice", "The Hitchhiker's Guide to the Galaxy");
+        assertThat(titles(q("", "&sort=newest")).getFirst()).isEqualTo("The Hitchhiker's Guide to the Galaxy");
+        assertThat(titles(q("", "&sort=year")).getFirst()).isEqualTo("Pride and Prejudice");
+    }
+
+    @Test
+    void rejectsParametersThatMakeNoSenseNamingThem() {
+        var http = new HttpJson(port);
+        assertThat(http.get("/api/books?q=x&sort=banana").body().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+        assertThat(http.get("/api/books?yearFrom=1900&yearTo=1800").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("yearTo");
+        assertThat(http.get("/api/books?language=xx").status()).isEqualTo(400);
+        assertThat(http.get("/api/books?available=perhaps").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("available");
+    }
+
+    static String uniqueIsbn() {
+        String twelve = "979" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (i % 2 == 0 ? 1 : 3) * (twelve.charAt(i) - '0');
+        }
+        return twelve + (10 - sum % 10) % 10;
+    }
+}

@@ -1,0 +1,114 @@
+package org.shelfwise.system;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.shelfwise.driver.Gateway;
+
+/**
+ * A library desk lending one copy to one patron and taking it back, over and over, as a real desk client would:
+ * every check-out and check-in carries an {@code Idempotency-Key}, and one that gets no answer (or a 5xx) is
+ * repeated with the same key until it has an answer.
+ */
+final class Desk implements Runnable {
+
+    private static final int MAX_ATTEMPTS = 100;
+
+    private final Gateway gateway;
+    private final String copy;
+    private final String card;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    final AtomicInteger checkouts = new AtomicInteger();
+    final AtomicInteger checkins = new AtomicInteger();
+    final AtomicInteger repeats = new AtomicInteger();
+    final AtomicInteger answersLost = new AtomicInteger();
+    final Map<String, AtomicInteger> servedBy = new ConcurrentHashMap<>();
+
+    Desk(Gateway gateway, String copy, String card) {
+        this.gateway = gateway;
+        this.copy = copy;
+        this.card = card;
+    }
+
+    /** Lends the copy and takes it back once; false while circulation does not know the copy or patron yet. */
+    boolean tryFirstLoan() {
+        var response = gateway.post("/api/checkouts", checkout(), UUID.randomUUID().toString());
+        if (response.status() == 422) {
+            return false;
+        }
+        if (response.status() != 201) {
+            throw new AssertionError("check-out answered " + response.status() + ": " + response.body());
+        }
+        takeEffect("/api/checkins", checkin(), 200, "not-on-loan");
+        return true;
+    }
+
+    @Override
+    public void run() {
+        // always stops after a check-in, so that no copy is left on loan
+        while (running.get()) {
+            takeEffect("/api/checkouts", checkout(), 201, "copy-not-available");
+            checkouts.incrementAndGet();
+            takeEffect("/api/checkins", checkin(), 200, "not-on-loan");
+            checkins.incrementAndGet();
+        }
+    }
+
+    private String checkout() {
+        return "{\"itemBarcode\":\"" + copy + "\",\"patronBarcode\":\"" + card + "\"}";
+    }
+
+    private String checkin() {
+        return "{\"itemBarcode\":\"" + copy + "\"}";
+    }
+
+    void stop() {
+        running.set(false);
+    }
+
+    private void takeEffect(String path, String body, int success, String alreadyDone) {
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Gateway.Response response;
+            try {
+                response = gateway.post(path, body, key);
+            } catch (IllegalStateException noAnswer) {
+                backOff();
+                continue;
+            }
+            if (!response.servedBy().isEmpty()) {
+                servedBy.computeIfAbsent(response.servedBy(), id -> new AtomicInteger()).incrementAndGet();
+            }
+            if (response.status() == success) {
+                return;
+            }
+            String type = response.body() == null || response.body().get("type") == null ? ""
+                    : response.body().get("type").asString();
+            if (attempt > 1 && type.equals("urn:shelfwise:problem:" + alreadyDone)) {
+                // an earlier attempt took effect, but its answer never came back
+                answersLost.incrementAndGet();
+                return;
+            }
+            if (response.status() >= 500 || type.equals("urn:shelfwise:problem:idempotency-request-in-progress")) {
+                backOff();
+                continue;
+            }
+            throw new AssertionError(path + " answered " + response.status() + ": " + response.body());
+        }
+        throw new AssertionError(path + " for " + copy + " got no answer in " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private void backOff() {
+        repeats.incrementAndGet();
+        try {
+            // a client's pause before it repeats a request, not a wait for the system under test
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.shelfwise.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.shelfwise.driver.Gateway;
+
+/** A catalogue reader that reads a page of books over and over, counting the reads that fail. */
+final class Reader implements Runnable {
+
+    private final Gateway gateway;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    final AtomicInteger reads = new AtomicInteger();
+    final AtomicInteger failures = new AtomicInteger();
+    final Map<String, AtomicInteger> servedBy = new ConcurrentHashMap<>();
+
+    Reader(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void run() {
+        while (running.get()) {
+            try {
+                var response = gateway.get("/api/books?size=5");
+                if (response.status() != 200) {
+                    failures.incrementAndGet();
+                }
+                servedBy.computeIfAbsent(response.servedBy(), id -> new AtomicInteger()).incrementAndGet();
+            } catch (IllegalStateException noAnswer) {
+                failures.incrementAndGet();
+            }
+            reads.incrementAndGet();
+        }
+    }
+
+    void stop() {
+        running.set(false);
+    }
+}
