@@ -11,7 +11,8 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(PrintStream out, LauncherOptions options, Topology topology, Endpoints endpoints) {
+    static void print(PrintStream out, LauncherOptions options, Topology topology, Endpoints endpoints,
+                      AdminPassword admin) {
         String gateway = topology.gateway().url();
         out.println();
         out.println("  Gateway       " + gateway);
@@ -22,6 +23,9 @@ final class Banner {
         out.println("  PostgreSQL    jdbc:postgresql://localhost:" + options.postgresPort()
                 + "/{" + String.join(",", Topology.BACKENDS) + "} (user postgres, no password)");
         out.println("  Kafka         " + endpoints.kafkaBootstrapServers());
+        // shown once, when generated; afterwards only where it is kept
+        out.println("  Sign in       POST " + gateway + "/api/auth/token as admin, password "
+                + (admin.generatedNow() ? admin.value() + " (kept in " + admin.file() + ")" : "in " + admin.file()));
         out.println("  Data          " + options.dataDir() + " (service logs in " + options.dataDir().resolve("logs") + ")");
         out.println("  Stop with Ctrl-C, or: " + downCommand(options.dataDir()));
         out.println();

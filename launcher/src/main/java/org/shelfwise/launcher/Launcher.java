@@ -70,7 +70,7 @@ public final class Launcher {
             return exitCode.get();
         }
         log.info("Shelfwise started in {} s", Duration.ofNanos(System.nanoTime() - start).toSeconds());
-        Banner.print(System.out, options, system.topology(), endpoints);
+        Banner.print(System.out, options, system.topology(), endpoints, system.adminPassword());
         if (options.demoData()) {
             new DemoData(URI.create("http://127.0.0.1:" + options.gatewayPort()), options.dataDir(), System.out)
                     .loadOnce();

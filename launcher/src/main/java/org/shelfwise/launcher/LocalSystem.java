@@ -29,6 +29,7 @@ final class LocalSystem {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private AdminPassword adminPassword;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -51,6 +52,11 @@ final class LocalSystem {
 
     Topology topology() {
         return topology;
+    }
+
+    /** The administrator's password, once the services have been started. */
+    AdminPassword adminPassword() {
+        return adminPassword;
     }
 
     /** Starts everything and returns once every instance is ready, or throws {@link StartupFailure}. */
@@ -85,7 +91,8 @@ final class LocalSystem {
     private synchronized void startServices(Endpoints endpoints) {
         requireNotStopping();
         try {
-            services.startAll(topology.launchSpecs(endpoints));
+            adminPassword = AdminPassword.in(options.dataDir());
+            services.startAll(topology.launchSpecs(endpoints, adminPassword.value()));
         } catch (IOException e) {
             throw new StartupFailure("could not start the services: " + e.getMessage(), e);
         }

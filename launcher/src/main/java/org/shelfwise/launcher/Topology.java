@@ -36,15 +36,22 @@ public record Topology(List<ServiceInstance> instances) {
         return of("gateway").getFirst();
     }
 
-    public List<LaunchSpec> launchSpecs(Endpoints endpoints) {
-        return instances.stream().map(instance -> launchSpec(instance, endpoints)).toList();
+    /** With {@code adminPassword}, the patrons service creates the {@code admin} account with it on first start. */
+    public List<LaunchSpec> launchSpecs(Endpoints endpoints, String adminPassword) {
+        return instances.stream().map(instance -> launchSpec(instance, endpoints, adminPassword)).toList();
     }
 
-    private LaunchSpec launchSpec(ServiceInstance instance, Endpoints endpoints) {
+    private LaunchSpec launchSpec(ServiceInstance instance, Endpoints endpoints, String adminPassword) {
         var environment = new HashMap<String, String>();
         environment.put("PORT", String.valueOf(instance.port()));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
         environment.put("SHELFWISE_INSTANCE_ID", instance.id());
+        // every service verifies access tokens against the keys the patrons service publishes
+        environment.put("SHELFWISE_SECURITY_JWKS_URI",
+                "http://127.0.0.1:" + of("patrons").getFirst().port() + "/api/auth/jwks");
+        if (adminPassword != null && instance.service().equals("patrons")) {
+            environment.put("SHELFWISE_ADMIN_PASSWORD", adminPassword);
+        }
         String databaseUrl = endpoints.databaseUrls().get(instance.service());
         if (databaseUrl != null) {
             environment.put("DATABASE_URL", databaseUrl);

@@ -50,8 +50,16 @@ class TopologyTest {
                 "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085");
     }
 
+    @Test
+    void givesOnlyThePatronsServiceTheAdminPasswordAndEveryServiceThePublishedKeys() {
+        assertThat(spec("patrons-1").environment()).containsEntry("SHELFWISE_ADMIN_PASSWORD", "an admin password");
+        assertThat(spec("catalog-1").environment()).doesNotContainKey("SHELFWISE_ADMIN_PASSWORD");
+        assertThat(spec("circulation-2").environment())
+                .containsEntry("SHELFWISE_SECURITY_JWKS_URI", "http://127.0.0.1:9083/api/auth/jwks");
+    }
+
     private LaunchSpec spec(String instanceId) {
-        return topology.launchSpecs(endpoints).stream()
+        return topology.launchSpecs(endpoints, "an admin password").stream()
                 .filter(spec -> spec.instance().id().equals(instanceId)).findFirst().orElseThrow();
     }
 }

@@ -49,6 +49,14 @@ public final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with a JSON body on behalf of whoever holds {@code accessToken}. */
+    public Response sendAs(String accessToken, String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -103,6 +103,11 @@ public final class RunningSystem implements AutoCloseable {
                 new IllegalStateException("build the launcher first (./mvnw package -DskipTests); looked for " + candidates));
     }
 
+    /** The password of the {@code admin} account, which the launcher generated and keeps in the data directory. */
+    public String adminPassword() throws java.io.IOException {
+        return Files.readString(dataDir.resolve("admin-password")).strip();
+    }
+
     /** Where this system keeps its data; service logs are under {@code logs}. */
     public Path dataDir() {
         return dataDir;

@@ -116,6 +116,35 @@ class SystemIT {
 
     @Test
     @Order(3)
+    void signsStaffAndPatronsInThroughTheGatewayAndEveryServiceHonoursTheirRoles() throws Exception {
+        var admin = gateway.post("/api/auth/token",
+                "{\"username\":\"admin\",\"password\":\"" + system.adminPassword() + "\"}");
+        assertThat(admin.status()).isEqualTo(200);
+        String adminToken = admin.text("access_token");
+
+        var patron = gateway.post("/api/patrons", "{\"name\":\"Hedy Lamarr\",\"email\":\"hedy." + UUID.randomUUID()
+                + "@example.org\",\"password\":\"frequency hopping\"}");
+        assertThat(patron.status()).isEqualTo(201);
+        var signedIn = gateway.post("/api/auth/token",
+                "{\"username\":\"" + patron.text("barcode") + "\",\"password\":\"frequency hopping\"}");
+        assertThat(signedIn.status()).isEqualTo(200);
+        String patronToken = signedIn.text("access_token");
+
+        String staff = "{\"username\":\"desk" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"password\":\"a desk password\",\"roles\":[\"LIBRARIAN\"]}";
+        assertThat(gateway.sendAs(patronToken, "POST", "/api/staff", staff).status()).isEqualTo(403);
+        assertThat(gateway.sendAs(adminToken, "POST", "/api/staff", staff).status()).isEqualTo(201);
+
+        // circulation verifies the same tokens against the keys the patrons service publishes
+        String policy = "{\"name\":\"Reference\",\"loanPeriodDays\":2,\"renewalsAllowed\":0,\"maxOpenLoans\":2,"
+                + "\"maxHolds\":0,\"finePerDay\":1.00,\"graceDays\":0,\"maxFine\":20.00,\"pickupDays\":2}";
+        assertThat(gateway.sendAs(patronToken, "PUT", "/api/policies/reference", policy).status()).isEqualTo(403);
+        assertThat(gateway.sendAs(adminToken, "PUT", "/api/policies/reference", policy).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/policies/reference").body().get("loanPeriodDays").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
     void answersBadInputWithAProblemNamingTheFieldAndChangesNothing() {
         long books = gateway.get("/api/books").body().get("page").get("totalElements").asLong();
         assertField(gateway.post("/api/books", "{\"title\":\"X\",\"authors\":[\"Y\"],\"isbn\":\"9780000000000\"}"), 400, "isbn");
