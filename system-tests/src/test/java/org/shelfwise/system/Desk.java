@@ -15,7 +15,9 @@ import org.shelfwise.driver.Gateway;
  */
 final class Desk implements Runnable {
 
-    private static final int MAX_ATTEMPTS = 100;
+    // 100 ms apart, so a desk keeps trying for 45 s: longer than the gateway holds the key of a request whose first
+    // attempt died with a stopped instance (30 s "in progress"), after which the repetition goes through
+    private static final int MAX_ATTEMPTS = 450;
 
     private final Gateway gateway;
     private final String copy;
