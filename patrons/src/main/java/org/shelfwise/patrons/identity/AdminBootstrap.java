@@ -8,16 +8,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Creates the first administrator, {@code admin}, on first start. Its password comes from
- * {@code SHELFWISE_ADMIN_PASSWORD}; only a local system may instead have one generated and printed once. There is
- * no default password.
+ * {@code SHELFWISE_ADMIN_PASSWORD} (the local launcher generates one and
+ * passes it). There is no default password.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -44,12 +42,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         String password = properties.adminPassword();
-        boolean generated = password.isBlank() && properties.generateAdminPassword();
-        if (generated) {
-            byte[] secret = new byte[18];
-            new SecureRandom().nextBytes(secret);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        } else if (password.isBlank()) {
+        if (password.isBlank()) {
             log.warn("No administrator yet: set SHELFWISE_ADMIN_PASSWORD to create the '{}' account", ADMIN);
             return;
         } else if (password.length() < MIN_LENGTH) {
@@ -61,10 +54,6 @@ class AdminBootstrap implements ApplicationRunner {
         } catch (DuplicateKeyException anotherInstanceWasFaster) {
             return;
         }
-        if (generated) {
-            log.warn("Created the '{}' account with the generated password {} (shown once; local use only)", ADMIN, password);
-        } else {
-            log.info("Created the '{}' account", ADMIN);
-        }
+        log.info("Created the '{}' account", ADMIN);
     }
 }

@@ -18,8 +18,7 @@ import java.time.Duration;
  * @param freeFailures        failed sign-ins allowed before each further attempt is slowed down
  * @param lockoutAfter        failed sign-ins in a row that lock the account
  * @param lockout             how long a locked account stays locked
- * @param adminPassword       the bootstrap admin's password ({@code SHELFWISE_ADMIN_PASSWORD}); empty: see below
- * @param generateAdminPassword for a local system only: generate the admin's password and print it once
+ * @param adminPassword       the bootstrap admin's password ({@code SHELFWISE_ADMIN_PASSWORD}); empty: no admin
  */
 @ConfigurationProperties("shelfwise.identity")
 @Validated
@@ -30,8 +29,7 @@ public record IdentityProperties(
         @DefaultValue("3") @Min(0) int freeFailures,
         @DefaultValue("10") @Min(1) int lockoutAfter,
         @DefaultValue("15m") Duration lockout,
-        @DefaultValue("") String adminPassword,
-        @DefaultValue("false") boolean generateAdminPassword) {
+        @DefaultValue("") String adminPassword) {
 
     @AssertTrue(message = "access tokens may live 15 minutes at most")
     boolean isAccessTokenShortLived() {
