@@ -8,21 +8,38 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what in circulation. Policies and the calendar are the administrator's. The desk endpoints stay
- * open until role enforcement lands across the services together with the gateway, launcher and system tests.
+ * Who may do what in circulation. The desk's work (lending, taking back, settling fines) is the staff's. A patron's
+ * loans, holds and fines are open to staff and to that patron, which the controllers check against the token
+ * ({@code CurrentUser.checkMayActFor}); a patron also renews their own loans and places and cancels their own holds.
+ * The loan rules and the calendar are public and the administrator's to change. Anything not named is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String[] STAFF = {"LIBRARIAN", "ADMIN"};
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/policies/**", "/api/policy-rules/**",
+                        .requestMatchers(HttpMethod.POST, "/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/fines/*/settlements").hasAnyRole(STAFF)
+                        // staff, or the patron whose loan, hold or fines these are (checked by the controllers)
+                        .requestMatchers(HttpMethod.GET, "/api/loans", "/api/loans/*", "/api/holds", "/api/fines")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/loans/*/renewal", "/api/holds").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/holds/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/policies", "/api/policies/*", "/api/policy-rules",
                                 "/api/calendar/**").permitAll()
                         .requestMatchers("/api/policies/**", "/api/policy-rules/**", "/api/calendar/**")
                         .hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                        // the gateway's combined API docs, and health for load balancers and the launcher
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package org.shelfwise.gateway;
 
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -13,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"shelfwise.gateway.summary.timeout=1s",
+                "shelfwise.gateway.cors.allowed-origins=https://desk.library.example",
                 // short enough for tests to meet a timeout; circulation's breaker opens after 3 failures in a row
                 "CIRCULATION_TIMEOUT_MS=700",
                 "resilience4j.circuitbreaker.instances.circulation.sliding-window-size=3",
@@ -27,6 +29,9 @@ public abstract class GatewayWithStubServices {
     protected static final StubService catalogB = StubService.start("catalog-b");
     protected static final StubService patrons = StubService.start("patrons");
     protected static final StubService circulation = StubService.start("circulation");
+    // the patrons service's published keys, on a stub of their own that no test stops
+    protected static final StubService keys = StubService.start("keys")
+            .on("GET", "/api/auth/jwks", call -> StubService.Reply.json(TestTokens.jwks()));
 
     @DynamicPropertySource
     static void instances(DynamicPropertyRegistry registry) {
@@ -36,8 +41,18 @@ public abstract class GatewayWithStubServices {
         registry.add(instances + "catalog[1].uri", catalogB::uri);
         registry.add(instances + "patrons[0].uri", patrons::uri);
         registry.add(instances + "circulation[0].uri", circulation::uri);
+        registry.add("shelfwise.security.jwks-uri", () -> keys.uri() + "/api/auth/jwks");
     }
 
-    @Autowired
+    /** The gateway, called by a librarian: every request carries a valid LIBRARIAN token unless it sets its own. */
     protected WebTestClient gateway;
+
+    /** The gateway, called without a token. */
+    protected WebTestClient anonymous;
+
+    @Autowired
+    void clients(WebTestClient client) {
+        anonymous = client;
+        gateway = client.mutate().defaultHeader("Authorization", "Bearer " + TestTokens.librarian()).build();
+    }
 }

@@ -72,8 +72,8 @@ public final class Launcher {
         log.info("Shelfwise started in {} s", Duration.ofNanos(System.nanoTime() - start).toSeconds());
         Banner.print(System.out, options, system.topology(), endpoints, system.adminPassword());
         if (options.demoData()) {
-            new DemoData(URI.create("http://127.0.0.1:" + options.gatewayPort()), options.dataDir(), System.out)
-                    .loadOnce();
+            new DemoData(URI.create("http://127.0.0.1:" + options.gatewayPort()), options.dataDir(), System.out,
+                    system.adminPassword().value()).loadOnce();
         }
         if (!system.isStopping()) {
             System.out.println(READY_LINE);

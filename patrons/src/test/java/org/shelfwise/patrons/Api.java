@@ -22,20 +22,57 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final JsonMapper json;
+    private final String accessToken;
 
     public Api(int port, JsonMapper json) {
+        this(port, json, null);
+    }
+
+    private Api(int port, JsonMapper json, String accessToken) {
         this.base = "http://127.0.0.1:" + port;
         this.json = json;
+        this.accessToken = accessToken;
+    }
+
+    /** The same API, signed in: this account's access token goes with every request that names none. */
+    public Api signedInAs(String username, String password) {
+        var response = postJson("/api/auth/token",
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("could not sign in as " + username + ": " + response.body());
+        }
+        return withToken(response.body().get("access_token").asString());
+    }
+
+    /** The same API, sending this access token with every request that names none. */
+    public Api withToken(String token) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), json, token);
+    }
+
+    /** The access token this API sends, if any. */
+    public String token() {
+        return accessToken;
+    }
+
+    /** The administrator (who is a librarian too), signed in. */
+    public Api asAdmin() {
+        return signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
     public Response get(String path) {
-        return send(request(path).GET().build());
+        return get(path, accessToken);
+    }
+
+    /** GETs with a bearer token, or none when {@code accessToken} is null. */
+    public Response get(String path, String accessToken) {
+        return send(authorized(request(path).GET(), accessToken).build());
     }
 
     /** POSTs {@code body} as JSON, or no body at all when it is null. */
     public Response postJson(String path, String body) {
         var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        return send(request(path).header("Content-Type", "application/json").POST(publisher).build());
+        return send(authorized(request(path).header("Content-Type", "application/json").POST(publisher), accessToken)
+                .build());
     }
 
     /** POSTs {@code body} as JSON with a bearer token, or none when {@code accessToken} is null. */

@@ -1,26 +1,37 @@
 package org.shelfwise.platform;
 
+import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.shelfwise.platform.inbox.Inbox;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
+import org.shelfwise.platform.outbox.OutboxTracing;
 import org.shelfwise.platform.problems.ProblemHandler;
 import org.shelfwise.platform.web.InstanceHeaderFilter;
+import org.shelfwise.platform.web.RequestSizeLimit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
- * Wires the shared pieces into every service: clock, outbox and its relay, inbox, problem details, and the
- * header naming the instance that served a request.
+ * Wires the shared pieces into every service: clock, outbox and its relay, inbox, problem details, the limit on
+ * request bodies, and the header naming the instance that served a request.
  */
 // before Web MVC's own configuration, so that this ProblemHandler replaces its default one
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration", afterName = {
@@ -37,26 +48,54 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        return new Outbox(jdbc, json, clock);
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                                ObjectProvider<ObservationRegistry> observations) {
+        return new OutboxTracing(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxTracing tracing) {
+        return new Outbox(jdbc, json, clock, tracing);
     }
 
     @Bean
     @ConditionalOnProperty(name = "shelfwise.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
+                            JsonMapper json, OutboxTracing tracing,
                             @Value("${shelfwise.outbox.batch-size:500}") int batchSize) {
-        return new OutboxRelay(jdbc, kafka, transaction, batchSize);
+        return new OutboxRelay(jdbc, kafka, transaction, json, tracing, batchSize);
+    }
+
+    /**
+     * The relay polls ten times a second: observing each poll would start a trace every time, nearly always for
+     * nothing. Each event it sends is observed on its own, in the event's trace ({@link OutboxTracing}).
+     */
+    @Bean
+    ObservationPredicate outboxPollsUnobserved() {
+        return (name, context) -> !(context instanceof ScheduledTaskObservationContext task
+                && OutboxRelay.class.isAssignableFrom(task.getTargetClass()));
     }
 
     @Bean
-    Inbox inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
-        return new Inbox(jdbc, transaction, json);
+    Inbox inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, ObjectProvider<Tracer> tracer) {
+        return new Inbox(jdbc, transaction, json, tracer.getIfAvailable(() -> Tracer.NOOP));
     }
 
     @Bean
     @ConditionalOnProperty("SHELFWISE_INSTANCE_ID")
     InstanceHeaderFilter instanceHeaderFilter(@Value("${SHELFWISE_INSTANCE_ID}") String instanceId) {
         return new InstanceHeaderFilter(instanceId);
+    }
+
+    /** 1 MB by default ({@code SHELFWISE_REQUEST_MAX_SIZE}); a service with larger bodies defines its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    RequestSizeLimit requestSizeLimit(@Value("${shelfwise.request.max-size:1MB}") DataSize limit,
+                                      JsonMapper json) {
+        return new RequestSizeLimit(limit, json, Map.of());
     }
 
     @Bean

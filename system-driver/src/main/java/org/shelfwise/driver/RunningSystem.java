@@ -104,8 +104,13 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /** The password of the {@code admin} account, which the launcher generated and keeps in the data directory. */
-    public String adminPassword() throws java.io.IOException {
+    public String adminPassword() throws IOException {
         return Files.readString(dataDir.resolve("admin-password")).strip();
+    }
+
+    /** The gateway, signed in as the {@code admin} account (ADMIN and LIBRARIAN): the staff's view of the API. */
+    public Gateway adminGateway() throws IOException {
+        return new Gateway(baseUrl()).signedInAs("admin", adminPassword());
     }
 
     /** Where this system keeps its data; service logs are under {@code logs}. */

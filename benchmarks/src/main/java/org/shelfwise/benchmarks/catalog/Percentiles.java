@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  *
  * @param errors the failed requests by status; 0 stands for no answer at all (timeout, connection refused)
  */
-record Percentiles(String scenario, int clients, long[] nanos, Map<Integer, Integer> errors) {
+public record Percentiles(String scenario, int clients, long[] nanos, Map<Integer, Integer> errors) {
 
     static final String HEADER = "| scenario | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n"
             + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 
-    double p(int percentile) {
+    public double p(int percentile) {
         long[] sorted = Arrays.copyOf(nanos, nanos.length);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);

@@ -13,7 +13,7 @@ import java.util.Random;
  * from first and last names, LCSH-style subjects, languages and years as a public library's stock would have them.
  * Seeded, so every run generates the same books. One title in 100,000 holds the word {@value #RARE_WORD}.
  */
-final class SyntheticCatalogue {
+public final class SyntheticCatalogue {
 
     static final String RARE_WORD = "zeppelin";
     static final String HEADER = "isbn,title,subtitle,authors,publisher,publicationYear,language,subjects,description,edition\n";
@@ -51,7 +51,7 @@ final class SyntheticCatalogue {
     }
 
     /** Books {@code from} (inclusive) to {@code to} (exclusive) of the catalogue, as CSV with a header row. */
-    static InputStream csv(long from, long to) {
+    public static InputStream csv(long from, long to) {
         var header = new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8));
         return new SequenceInputStream(header, new SequenceInputStream(new Enumeration<>() {
             long next = from;

@@ -3,6 +3,8 @@ package org.shelfwise.catalog.books;
 import jakarta.validation.Valid;
 import org.shelfwise.catalog.books.BookRequests.BookInput;
 import org.shelfwise.catalog.books.BookViews.BookView;
+import org.shelfwise.catalog.books.BookViews.HoldingsView;
+import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -15,25 +17,36 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Bibliographic records: add, read, replace, patch and remove (listing and search: {@code search}); each answer carries the record's ETag. */
+/**
+ * Bibliographic records: add, read, replace, patch and remove (listing and search: {@code search}); each answer about
+ * one record carries its ETag. Many records at once, with their copies: {@code /lookup}.
+ */
 @RestController
 @RequestMapping("/api/books")
 class BookController {
 
+    /** The most books one lookup may ask for: a patron's loans and holds, a page of a reading list. */
+    static final int MAX_LOOKUP = 100;
+
     private final Catalogue catalogue;
     private final Books books;
     private final MergePatch mergePatch;
+    private final BookLookup lookup;
 
-    BookController(Catalogue catalogue, Books books, MergePatch mergePatch) {
+    BookController(Catalogue catalogue, Books books, MergePatch mergePatch, BookLookup lookup) {
         this.catalogue = catalogue;
         this.books = books;
         this.mergePatch = mergePatch;
+        this.lookup = lookup;
     }
 
     @PostMapping
@@ -41,6 +54,38 @@ class BookController {
         var book = catalogue.add(request.toDetails());
         return ResponseEntity.created(URI.create("/api/books/" + book.id())).eTag(Revision.etag(book.version()))
                 .body(BookView.of(book));
+    }
+
+    /**
+     * Many books by id in one call, each with its copies ({@code ids=a,b}, {@code ids=a&ids=b} or both, at most
+     * {@value #MAX_LOOKUP}): in the order asked, each once, unknown ids left out.
+     */
+    @GetMapping("/lookup")
+    List<HoldingsView> lookup(@RequestParam List<String> ids) {
+        return lookup.find(bookIds(ids)).stream().map(HoldingsView::of).toList();
+    }
+
+    // Spring splits one value at commas but not several, so "ids=a,b&ids=c" arrives as ["a,b", "c"].
+    private static List<UUID> bookIds(List<String> values) {
+        var ids = new ArrayList<UUID>();
+        for (var value : values) {
+            for (var id : value.split(",", -1)) {
+                if (ids.size() == MAX_LOOKUP) {
+                    throw new InvalidRequest(List.of(new FieldProblem("ids", "Size",
+                            "must name at most " + MAX_LOOKUP + " books")));
+                }
+                try {
+                    ids.add(UUID.fromString(id.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequest(List.of(new FieldProblem("ids[" + ids.size() + "]", "type",
+                            "must be a valid uuid")));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new InvalidRequest(List.of(new FieldProblem("ids", "required", "is required")));
+        }
+        return ids;
     }
 
     @GetMapping("/{id}")

@@ -30,4 +30,22 @@ final class BookViews {
                     shelving.note(), copy.status(), copy.dueDate(), copy.pickupBy(), copy.version());
         }
     }
+
+    /**
+     * A book as a list of loans or holds shows it, with its copies: how many are on the shelf now, and where
+     * each one is shelved and whether it is out.
+     */
+    record HoldingsView(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,
+                        Integer publicationYear, String language, String edition, long version, int availableCopies,
+                        List<CopyView> copies) {
+        static HoldingsView of(BookLookup.Found found) {
+            var book = found.book();
+            var d = book.details();
+            var copies = found.copies().stream().map(CopyView::of).toList();
+            int available = (int) copies.stream().filter(c -> c.status() == Copy.Availability.AVAILABLE).count();
+            return new HoldingsView(book.id(), d.title(), d.subtitle(), d.authors(), d.isbn().value(), d.publisher(),
+                    d.publicationYear(), d.language() == null ? null : d.language().code(), d.edition(),
+                    book.version(), available, copies);
+        }
+    }
 }

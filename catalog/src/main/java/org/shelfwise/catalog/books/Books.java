@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +57,12 @@ public class Books {
     @Cacheable(cacheNames = CachedData.BOOKS, key = "#id", unless = "#result == null")
     public Optional<Book> find(UUID id) {
         return jdbc.sql("select * from book where id = ?").param(id).query(Books::map).optional();
+    }
+
+    /** The books with these ids that exist, in no particular order; one statement, bypassing the cache. */
+    List<Book> findAll(Collection<UUID> ids) {
+        return jdbc.sql("select * from book where id = any(cast(? as uuid[]))")
+                .param(ids.stream().map(UUID::toString).toArray(String[]::new)).query(Books::map).list();
     }
 
     Optional<Book> findByIsbn(Isbn isbn) {

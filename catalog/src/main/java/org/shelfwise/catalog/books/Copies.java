@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,12 @@ public class Copies {
 
     List<Copy> ofBook(UUID bookId) {
         return jdbc.sql("select * from copy where book_id = ? order by barcode").param(bookId).query(Copies::map).list();
+    }
+
+    /** The copies of all these books, in one statement, by book and barcode. */
+    List<Copy> ofBooks(Collection<UUID> bookIds) {
+        return jdbc.sql("select * from copy where book_id = any(cast(? as uuid[])) order by book_id, barcode")
+                .param(bookIds.stream().map(UUID::toString).toArray(String[]::new)).query(Copies::map).list();
     }
 
     /**

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 /**
  * One page of search results with the facet counts over all matches (null when not asked for), and the words
- * actually searched when typos were corrected.
+ * actually searched when typos were corrected. {@code approximate}: there were more matches than the search
+ * samples, so {@code page.totalElements} and the facet counts are estimates, and relevance ranks the sample (see
+ * {@link BookSearch}).
  */
-record SearchResults(List<Hit> content, PageMetadata page, Facets facets, List<String> searchedFor) {
+record SearchResults(List<Hit> content, PageMetadata page, Facets facets, List<String> searchedFor,
+                     boolean approximate) {
 
     /** A book as a result list shows it, with how many of its copies exist and are on the shelf. */
     record Hit(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,

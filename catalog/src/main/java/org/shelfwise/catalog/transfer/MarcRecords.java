@@ -11,6 +11,7 @@ import org.marc4j.marc.Subfield;
 import org.shelfwise.catalog.books.Book;
 import org.shelfwise.catalog.books.BookRequests.BookInput;
 import org.shelfwise.catalog.books.Isbn;
+import org.shelfwise.platform.web.RequestSizeLimit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class MarcRecords implements RecordReader {
         } catch (MarcException | IllegalArgumentException | IndexOutOfBoundsException e) {
             // marc4j wraps what its input stream throws; a body over the limit is not a malformed record
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TooLarge tooLarge) {
+                if (cause instanceof RequestSizeLimit.TooLarge tooLarge) {
                     throw tooLarge;
                 }
             }

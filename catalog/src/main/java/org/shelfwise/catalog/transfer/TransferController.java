@@ -7,11 +7,9 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.MarcXmlWriter;
 import org.shelfwise.catalog.books.Books;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,24 +38,19 @@ class TransferController {
     private final BookImport bookImport;
     private final Books books;
     private final TransactionTemplate readOnly;
-    private final DataSize limit;
 
-    TransferController(BookImport bookImport, Books books, TransactionTemplate transactions,
-                       @Value("${shelfwise.import.max-size:256MB}") DataSize limit) {
+    // the file's size is bounded by the request size limit (BodySizeLimit), declared or streamed
+    TransferController(BookImport bookImport, Books books, TransactionTemplate transactions) {
         this.bookImport = bookImport;
         this.books = books;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
-        this.limit = limit;
     }
 
     @PostMapping("/api/books/imports")
     ImportReport importBooks(HttpServletRequest request) throws Exception {
-        if (request.getContentLengthLong() > limit.toBytes()) {
-            throw new TooLarge(limit);
-        }
         var type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        var body = new BufferedInputStream(new LimitedInputStream(request.getInputStream(), limit), 64 * 1024);
+        var body = new BufferedInputStream(request.getInputStream(), 64 * 1024);
         if (type != null && CSV.isCompatibleWith(type)) {
             return bookImport.run(new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8)));
         }

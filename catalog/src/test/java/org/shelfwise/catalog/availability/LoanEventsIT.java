@@ -3,6 +3,7 @@ package org.shelfwise.catalog.availability;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +27,7 @@ class LoanEventsIT {
 
     @Test
     void showsACopyOnLoanFromCirculationsEventsAndRefusesToRemoveItsBook() throws Exception {
-        var http = new HttpJson(port);
+        var http = new HttpJson(port, TestTokens.librarian());
         String bookId = http.post("/api/books",
                 "{\"title\":\"Middlemarch\",\"authors\":[\"George Eliot\"],\"isbn\":\"9780141439549\"}").body().get("id").asString();
         String copyId = http.post("/api/books/" + bookId + "/copies", "{\"barcode\":\"LOAN-1\"}").body().get("id").asString();
@@ -55,7 +56,7 @@ class LoanEventsIT {
 
     @Test
     void showsACopyOnTheHoldShelfUntilTheHoldEndsAndFollowsRenewals() throws Exception {
-        var http = new HttpJson(port);
+        var http = new HttpJson(port, TestTokens.librarian());
         String bookId = http.post("/api/books",
                 "{\"title\":\"Adam Bede\",\"authors\":[\"George Eliot\"],\"isbn\":\"9780141439952\"}").body().get("id").asString();
         String copyId = http.post("/api/books/" + bookId + "/copies", "{\"barcode\":\"HOLD-1\"}").body().get("id").asString();

@@ -14,9 +14,12 @@ final class Http {
     private static final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String accessToken;
 
-    Http(int port) {
+    /** Sends this bearer token with every request. */
+    Http(int port, String accessToken) {
         this.base = "http://127.0.0.1:" + port;
+        this.accessToken = accessToken;
     }
 
     record Response(int status, String etag, JsonNode body) {
@@ -37,6 +40,9 @@ final class Http {
         }
         if (headers.length > 0) {
             request.headers(headers);
+        }
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
         }
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

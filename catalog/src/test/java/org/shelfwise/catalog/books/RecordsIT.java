@@ -3,6 +3,7 @@ package org.shelfwise.catalog.books;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class RecordsIT {
     JdbcClient jdbc;
 
     Http http() {
-        return new Http(port);
+        return new Http(port, TestTokens.librarian());
     }
 
     static String fullRecord(String isbn) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +50,7 @@ class SearchIT {
 
     String add(String title, String subtitle, String author, int year, String language, String copyStatus, String... subjects) {
         String isbn = uniqueIsbn();
-        var http = new HttpJson(port);
+        var http = new HttpJson(port, TestTokens.librarian());
         var book = http.post("/api/books", """
                 {"title": "%s %s", "subtitle": %s, "authors": ["%s"], "isbn": "%s", "publicationYear": %d,
                  "language": "%s", "subjects": ["%s"]}""".formatted(marker, title,
@@ -140,6 +141,7 @@ class SearchIT {
         var results = q("", "&size=1");
         var facets = results.get("facets");
         assertThat(results.get("page").get("totalElements").asLong()).isEqualTo(6);
+        assertThat(results.get("approximate").asBoolean()).as("all six are in the sample").isFalse();
         assertThat(facets.get("authors").get(0).get("value").asString()).isEqualTo("Jane Austen");
         assertThat(facets.get("authors").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(facets.get("languages").toString()).isEqualTo("[{\"value\":\"en\",\"count\":5},{\"value\":\"fr\",\"count\":1}]");
@@ -165,7 +167,7 @@ class SearchIT {
 
     @Test
     void rejectsParametersThatMakeNoSenseNamingThem() {
-        var http = new HttpJson(port);
+        var http = new HttpJson(port, TestTokens.librarian());
         assertThat(http.get("/api/books?q=x&sort=banana").body().get("errors").get(0).get("field").asString()).isEqualTo("sort");
         assertThat(http.get("/api/books?yearFrom=1900&yearTo=1800").body().get("errors").get(0).get("field").asString())
                 .isEqualTo("yearTo");

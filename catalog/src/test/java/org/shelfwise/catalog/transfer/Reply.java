@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.transfer;
 
+import org.shelfwise.embedded.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +18,9 @@ record Reply(int status, JsonNode body, String text) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (!method.equals("GET")) { // reading and exporting need no sign-in; importing is the staff's
+            request.header("Authorization", "Bearer " + TestTokens.librarian());
         }
         try {
             var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The patrons circulation can lend to, replicated from the patrons service's events. */
 @Repository
@@ -16,11 +19,26 @@ public class Borrowers {
         this.jdbc = jdbc;
     }
 
+    // mapped by hand, not with query(Borrower.class): see Items
+    private static Borrower map(ResultSet rs, int row) throws SQLException {
+        Date cardExpiresOn = rs.getDate("card_expires_on");
+        return new Borrower(rs.getObject("patron_id", UUID.class), rs.getString("barcode"), rs.getString("name"),
+                rs.getString("status"), rs.getString("category"),
+                cardExpiresOn == null ? null : cardExpiresOn.toLocalDate(), rs.getString("blocked_reason"));
+    }
+
     public Optional<Borrower> findByBarcode(String barcode) {
         return jdbc.sql("""
                         select patron_id, barcode, name, status, category, card_expires_on, blocked_reason
                         from borrower where barcode = ?""")
-                .param(barcode).query(Borrower.class).optional();
+                .param(barcode).query(Borrowers::map).optional();
+    }
+
+    public Optional<Borrower> findByPatronId(UUID patronId) {
+        return jdbc.sql("""
+                        select patron_id, barcode, name, status, category, card_expires_on, blocked_reason
+                        from borrower where patron_id = ?""")
+                .param(patronId).query(Borrowers::map).optional();
     }
 
     /** The patron with this card, locked until the transaction ends. */
@@ -28,7 +46,7 @@ public class Borrowers {
         return jdbc.sql("""
                         select patron_id, barcode, name, status, category, card_expires_on, blocked_reason
                         from borrower where barcode = ? for update""")
-                .param(barcode).query(Borrower.class).optional();
+                .param(barcode).query(Borrowers::map).optional();
     }
 
     void put(Borrower borrower) {

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /** The patron categories' limits, kept from the patrons service's {@code CategoryChanged} events. */
@@ -20,10 +22,16 @@ public class Categories {
         this.inbox = inbox;
     }
 
+    // mapped by hand, not with query(CategoryLimits.class): see Items
+    private static CategoryLimits map(ResultSet rs, int row) throws SQLException {
+        return new CategoryLimits(rs.getString("code"), rs.getInt("max_open_loans"), rs.getInt("max_holds"),
+                rs.getBigDecimal("max_fine_balance"));
+    }
+
     /** The category's limits; empty until its event has arrived (then only the loan policy's limits apply). */
     public Optional<CategoryLimits> of(String code) {
         return jdbc.sql("select code, max_open_loans, max_holds, max_fine_balance from patron_category where code = ?")
-                .param(code).query(CategoryLimits.class).optional();
+                .param(code).query(Categories::map).optional();
     }
 
     @KafkaListener(topics = Topics.PATRON_CATEGORIES)

@@ -30,9 +30,11 @@ import java.util.List;
 class CalendarController {
 
     private final JdbcClient jdbc;
+    private final LibraryCalendar calendar;
 
-    CalendarController(JdbcClient jdbc) {
+    CalendarController(JdbcClient jdbc, LibraryCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     /** A day a branch is closed. */
@@ -51,7 +53,8 @@ class CalendarController {
     @GetMapping("/api/calendar/closed-days")
     List<ClosedDay> closedDays(@RequestParam(required = false) LocalDate from) {
         return jdbc.sql("select branch, day, reason from closed_day where day >= ? order by day, branch")
-                .param(Date.valueOf(from == null ? LocalDate.now() : from))
+                // the library's today (its time zone, the injected clock), not the server's
+                .param(Date.valueOf(from == null ? calendar.today() : from))
                 .query((rs, row) -> new ClosedDay(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)))
                 .list();
     }

@@ -38,16 +38,25 @@ public class LibraryCalendar {
     /** {@code day} itself if the branch is open then, else the next day it is open. */
     public LocalDate nextOpenDay(String branch, LocalDate day) {
         String which = branch == null ? ALL_BRANCHES : branch;
-        Set<Integer> closedWeekdays = new HashSet<>(jdbc.sql(
-                        "select weekday from weekly_closing where branch in (:branch, '*')")
-                .param("branch", which).query(Integer.class).list());
+        Set<Integer> closedWeekdays = new HashSet<>();
+        Set<LocalDate> closedDays = new HashSet<>();
+        // both kinds of closing in one round trip: every desk operation that sets a date asks
+        jdbc.sql("""
+                        select weekday, null::date as day from weekly_closing where branch in (:branch, '*')
+                        union all
+                        select null, day from closed_day where branch in (:branch, '*') and day between :from and :to""")
+                .param("branch", which).param("from", Date.valueOf(day)).param("to", Date.valueOf(day.plusDays(SEARCH_DAYS)))
+                .query(rs -> {
+                    Date closed = rs.getDate("day");
+                    if (closed == null) {
+                        closedWeekdays.add(rs.getInt("weekday"));
+                    } else {
+                        closedDays.add(closed.toLocalDate());
+                    }
+                });
         if (closedWeekdays.size() == 7) {
             throw new IllegalStateException("branch " + which + " is closed every day of the week");
         }
-        Set<LocalDate> closedDays = new HashSet<>(jdbc.sql("""
-                        select day from closed_day where branch in (:branch, '*') and day between :from and :to""")
-                .param("branch", which).param("from", Date.valueOf(day)).param("to", Date.valueOf(day.plusDays(SEARCH_DAYS)))
-                .query((rs, row) -> rs.getDate(1).toLocalDate()).list());
         for (var candidate = day; candidate.isBefore(day.plusDays(SEARCH_DAYS)); candidate = candidate.plusDays(1)) {
             if (!closedWeekdays.contains(candidate.getDayOfWeek().getValue()) && !closedDays.contains(candidate)) {
                 return candidate;

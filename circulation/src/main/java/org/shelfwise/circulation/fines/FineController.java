@@ -8,6 +8,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.security.CurrentUser;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +51,14 @@ class FineController {
     record Account(List<Fine> fines, BigDecimal balance) {
     }
 
-    @Operation(summary = "A patron's fines, newest first, and their balance")
+    @Operation(summary = "A patron's fines, newest first, and their balance (LIBRARIAN, or that patron)")
     @GetMapping("/api/fines")
-    Account ofPatron(@RequestParam UUID patronId) {
+    Account ofPatron(@RequestParam UUID patronId, Authentication caller) {
+        CurrentUser.of(caller).checkMayActFor(patronId);
         return new Account(fines.ofPatron(patronId), desk.balance(patronId));
     }
 
-    @Operation(summary = "Record a full or partial payment, or a waiver with its reason")
+    @Operation(summary = "Record a full or partial payment, or a waiver with its reason (LIBRARIAN)")
     @PostMapping("/api/fines/{id}/settlements")
     Fine settle(@PathVariable UUID id, @Valid @RequestBody Settlement settlement) {
         return desk.settle(id, settlement);

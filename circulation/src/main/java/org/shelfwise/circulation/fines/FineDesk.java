@@ -46,8 +46,11 @@ public class FineDesk {
     /** A late loan being returned: its fine, if any, becomes final at what the lateness cost. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void chargeOnReturn(UUID loanId, UUID patronId, String patronBarcode, LocalDate dueDate, String policyId) {
+        if (!dueDate.isBefore(calendar.today())) {
+            return;
+        }
         var policy = policies.find(policyId).orElse(null);
-        if (policy == null || !dueDate.isBefore(calendar.today())) {
+        if (policy == null) {
             return;
         }
         var amount = Fine.accrued(dueDate, calendar.today(), policy.finePerDay(), policy.graceDays(), policy.maxFine());

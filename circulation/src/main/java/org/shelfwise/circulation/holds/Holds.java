@@ -41,6 +41,10 @@ class Holds {
                 .update();
     }
 
+    Optional<Hold> find(UUID id) {
+        return jdbc.sql("select * from hold where id = ?").param(id).query(Holds::map).optional();
+    }
+
     Optional<Hold> lock(UUID id) {
         return jdbc.sql("select * from hold where id = ? for update").param(id).query(Holds::map).optional();
     }

@@ -4,6 +4,7 @@ import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
 import org.shelfwise.circulation.borrowers.Categories;
+import org.shelfwise.circulation.borrowers.CategoryLimits;
 import org.shelfwise.circulation.fines.FineDesk;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.holds.HoldShelf;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,11 +64,11 @@ class Desk {
         // locked: a patron's check-outs at several desks at once are counted one after the other
         var borrower = borrowers.lockByBarcode(request.patronBarcode()).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + request.patronBarcode() + "."));
-        ensureMayBorrow(borrower, guard);
+        var category = categories.of(borrower.category());
+        ensureMayBorrow(borrower, category, guard);
         var policy = policies.applicableTo(borrower.category(), item.itemType(), item.branch());
         // the category's limit for all loans and the policy's for this kind of loan both apply
-        int limit = categories.of(borrower.category()).map(c -> Math.min(c.maxOpenLoans(), policy.maxOpenLoans()))
-                .orElse(policy.maxOpenLoans());
+        int limit = category.map(c -> Math.min(c.maxOpenLoans(), policy.maxOpenLoans())).orElse(policy.maxOpenLoans());
         long open = loans.openCount(borrower.patronId());
         if (open >= limit) {
             guard.refuse(new LoanRefusal(Reason.LOAN_LIMIT_REACHED,
@@ -110,7 +112,8 @@ class Desk {
         var guard = new Guard(override);
         // locked: a check-in racing the renewal waits for it, or the renewal finds the loan closed
         var loan = loans.lock(loanId).orElseThrow(() -> new NotFound("Loan", loanId));
-        borrowers.findByBarcode(loan.patronBarcode()).ifPresent(borrower -> ensureMayBorrow(borrower, guard));
+        borrowers.findByBarcode(loan.patronBarcode())
+                .ifPresent(borrower -> ensureMayBorrow(borrower, categories.of(borrower.category()), guard));
         if (loan.isOpen() && holdShelf.othersWaitFor(loan.bookId(), loan.patronId())) {
             guard.refuse(new LoanRefusal(Reason.PATRONS_WAITING,
                     "Other patrons are waiting for this book; it cannot be renewed."));
@@ -127,8 +130,8 @@ class Desk {
         return renewed;
     }
 
-    private void ensureMayBorrow(Borrower borrower, Guard guard) {
-        categories.of(borrower.category()).ifPresent(category -> {
+    private void ensureMayBorrow(Borrower borrower, Optional<CategoryLimits> limits, Guard guard) {
+        limits.ifPresent(category -> {
             var balance = fineDesk.balance(borrower.patronId());
             if (balance.compareTo(category.maxFineBalance()) > 0) {
                 guard.refuse(new LoanRefusal(Reason.FINES_OVER_LIMIT, "The patron owes " + balance + " in fines; above "

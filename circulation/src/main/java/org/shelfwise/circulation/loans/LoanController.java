@@ -8,7 +8,6 @@ import org.shelfwise.platform.problems.NotFound;
 import org.shelfwise.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.shelfwise.platform.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class LoanController {
 
     @PostMapping("/api/checkouts")
     ResponseEntity<Loan> checkOut(@Valid @RequestBody DeskRequests.CheckOut request, Authentication caller) {
-        var loan = desk.checkOut(request, request.override() == null ? null : librarian(caller));
+        var loan = desk.checkOut(request, request.override() == null ? null : librarian(CurrentUser.of(caller)));
         return ResponseEntity.created(URI.create("/api/loans/" + loan.id())).body(loan);
     }
 
@@ -44,44 +43,47 @@ class LoanController {
         return desk.checkIn(request);
     }
 
+    /** Staff renew any loan and may override a refusal; a patron renews their own loans, within the rules. */
     @PostMapping("/api/loans/{id}/renewal")
     Loan renew(@PathVariable UUID id, @Valid @RequestBody(required = false) DeskRequests.Renewal request,
                Authentication caller) {
+        var user = CurrentUser.of(caller);
+        // a loan never changes hands, so whose it is may be read before the desk locks it
+        user.checkMayActFor(loans.find(id).orElseThrow(() -> new NotFound("Loan", id)).patronId());
         var override = request == null ? null : request.override();
-        return desk.renew(id, override, override == null ? null : librarian(caller));
+        return desk.renew(id, override, override == null ? null : librarian(user));
     }
 
-    /** Only signed-in staff may override a refusal; answers who they are, for the record. */
-    private static String librarian(Authentication caller) {
-        if (!(caller instanceof JwtAuthenticationToken)) {
-            throw new OverrideRefused(HttpStatus.UNAUTHORIZED, "Sign in as a librarian to override a refusal.");
-        }
-        var user = CurrentUser.of(caller);
+    /** Only staff may override a refusal; answers who they are, for the record. */
+    private static String librarian(CurrentUser user) {
         if (!user.isStaff()) {
-            throw new OverrideRefused(HttpStatus.FORBIDDEN, "Only library staff may override a refusal.");
+            throw new OverrideRefused("Only library staff may override a refusal.");
         }
         return user.subject();
     }
 
     /** An override asked for by someone who may not give one. */
     static final class OverrideRefused extends DomainProblem {
-        OverrideRefused(HttpStatus status, String detail) {
-            super(status, status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden",
-                    "Override not allowed", detail, java.util.List.of(
-                            new org.shelfwise.platform.problems.FieldProblem("override", "staff-only", detail)));
+        OverrideRefused(String detail) {
+            super(HttpStatus.FORBIDDEN, "forbidden", "Override not allowed", detail, java.util.List.of(
+                    new org.shelfwise.platform.problems.FieldProblem("override", "staff-only", detail)));
         }
     }
 
     @GetMapping("/api/loans/{id}")
-    Loan get(@PathVariable UUID id) {
-        return loans.find(id).orElseThrow(() -> new NotFound("Loan", id));
+    Loan get(@PathVariable UUID id, Authentication caller) {
+        var loan = loans.find(id).orElseThrow(() -> new NotFound("Loan", id));
+        CurrentUser.of(caller).checkMayActFor(loan.patronId());
+        return loan;
     }
 
     @GetMapping("/api/loans")
     PageResponse<Loan> ofPatron(@RequestParam UUID patronId,
                                 @RequestParam(defaultValue = "false") boolean open,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                                Authentication caller) {
+        CurrentUser.of(caller).checkMayActFor(patronId);
         return PageResponse.of(loans.ofPatron(patronId, open, page, size), page, size,
                 loans.countOfPatron(patronId, open));
     }

@@ -3,6 +3,8 @@ package org.shelfwise.circulation.policies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,14 @@ public class Policies {
 
     Policies(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    // mapped by hand, not with query(LoanPolicy.class): see Items
+    private static LoanPolicy map(ResultSet rs, int row) throws SQLException {
+        return new LoanPolicy(rs.getString("id"), rs.getString("name"), rs.getInt("loan_period_days"),
+                rs.getInt("renewals_allowed"), rs.getInt("max_open_loans"), rs.getInt("max_holds"),
+                rs.getBigDecimal("fine_per_day"), rs.getInt("grace_days"), rs.getBigDecimal("max_fine"),
+                rs.getInt("pickup_days"));
     }
 
     /**
@@ -32,16 +42,16 @@ public class Policies {
                                      + (r.branch is not null)::int desc
                         limit 1""")
                 .param("category", patronCategory).param("itemType", itemType).param("branch", branch)
-                .query(LoanPolicy.class).optional()
+                .query(Policies::map).optional()
                 .orElseThrow(() -> new IllegalStateException("no loan policy rule matches; keep a catch-all rule"));
     }
 
     public Optional<LoanPolicy> find(String id) {
-        return jdbc.sql("select * from loan_policy where id = ?").param(id).query(LoanPolicy.class).optional();
+        return jdbc.sql("select * from loan_policy where id = ?").param(id).query(Policies::map).optional();
     }
 
     List<LoanPolicy> all() {
-        return jdbc.sql("select * from loan_policy order by id").query(LoanPolicy.class).list();
+        return jdbc.sql("select * from loan_policy order by id").query(Policies::map).list();
     }
 
     void put(LoanPolicy policy) {

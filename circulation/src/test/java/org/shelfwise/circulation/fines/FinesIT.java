@@ -6,6 +6,7 @@ import org.shelfwise.circulation.Events;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +38,7 @@ class FinesIT {
 
     @BeforeEach
     void setUp() {
-        http = new HttpJson(port);
+        http = new HttpJson(port, TestTokens.librarian());
         events = new Events(kafka);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +39,7 @@ class HoldsIT {
 
     @BeforeEach
     void setUp() {
-        http = new HttpJson(port);
+        http = new HttpJson(port, TestTokens.librarian());
         events = new Events(kafka);
     }
 

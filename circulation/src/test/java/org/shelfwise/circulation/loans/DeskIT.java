@@ -3,10 +3,9 @@ package org.shelfwise.circulation.loans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
-import org.shelfwise.circulation.TestTokens;
-import org.springframework.context.annotation.Import;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
-@Import(TestTokens.class)
 class DeskIT {
 
     @LocalServerPort
@@ -46,7 +44,7 @@ class DeskIT {
 
     @BeforeEach
     void aRegisteredPatron() {
-        http = new HttpJson(port);
+        http = new HttpJson(port, TestTokens.librarian());
         events = new Events(kafka);
         patronId = UUID.randomUUID();
         patronBarcode = "P" + patronId.toString().substring(0, 8);
@@ -228,7 +226,7 @@ class DeskIT {
         String overriding = "{\"itemBarcode\":\"%s\",\"patronBarcode\":\"%s\",\"override\":{\"reason\":\"New card issued today\"}}"
                 .formatted(item, patronBarcode);
 
-        assertThat(http.post("/api/checkouts", overriding).status()).isEqualTo(401);
+        assertThat(http.post("/api/checkouts", overriding, null).status()).isEqualTo(401);
         assertThat(http.post("/api/checkouts", overriding, TestTokens.withRoles("PATRON")).status()).isEqualTo(403);
         assertThat(http.post("/api/checkouts", overriding.replace("New card issued today", " "),
                 TestTokens.withRoles("LIBRARIAN")).body().get("errors").get(0).get("field").asString()).isEqualTo("override.reason");

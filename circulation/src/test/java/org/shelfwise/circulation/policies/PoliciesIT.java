@@ -1,13 +1,12 @@
 package org.shelfwise.circulation.policies;
 
 import org.junit.jupiter.api.Test;
-import org.shelfwise.circulation.TestTokens;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
-@Import(TestTokens.class)
 class PoliciesIT {
 
     static final String POLICY = """

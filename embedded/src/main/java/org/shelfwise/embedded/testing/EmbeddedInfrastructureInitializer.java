@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * services that use Redis) Redis server named by {@code SHELFWISE_TEST_POSTGRES_URL} (a JDBC URL to a database
  * the tests may create databases from), {@code SHELFWISE_TEST_KAFKA_BOOTSTRAP_SERVERS} and
  * {@code SHELFWISE_TEST_REDIS_URL}, or else embedded ones started once per test JVM.
- * Each application context gets a database of its own.
+ * Each application context gets a database of its own. A service that verifies access tokens is pointed at
+ * {@link TestTokens}' published key.
  */
 public class EmbeddedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,6 +39,11 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
         properties.put("spring.kafka.bootstrap-servers", Infrastructure.INSTANCE.kafkaBootstrapServers());
         if (ClassUtils.isPresent("org.springframework.data.redis.connection.RedisConnectionFactory", getClass().getClassLoader())) {
             properties.put("spring.data.redis.url", Infrastructure.INSTANCE.redisUrl());
+        }
+        if (ClassUtils.isPresent("org.springframework.security.oauth2.jwt.JwtDecoder", getClass().getClassLoader())) {
+            // a resource server trusts the test issuer's key, fetched over HTTP as in production
+            properties.put("shelfwise.security.jwks-uri", TestTokens.jwksUri());
+            properties.put("shelfwise.security.issuer", TestTokens.ISSUER);
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shelfwise-test-infrastructure", properties));
     }

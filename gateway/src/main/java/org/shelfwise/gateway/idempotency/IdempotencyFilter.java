@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.shelfwise.gateway.problem.FieldProblem;
 import org.shelfwise.gateway.problem.Problems;
+import org.shelfwise.gateway.security.Caller;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
@@ -54,8 +55,8 @@ class IdempotencyFilter implements GlobalFilter, Ordered {
         if (!SANE_KEY.matcher(idempotencyKey).matches()) {
             return Mono.error(invalidKey());
         }
-        return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, cached -> {
-            var keyed = IdempotencyKeyedRequest.of(cached, caller(exchange), idempotencyKey, cachedBody(exchange));
+        return Caller.key(exchange).flatMap(caller -> ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, cached -> {
+            var keyed = IdempotencyKeyedRequest.of(cached, caller, idempotencyKey, cachedBody(exchange));
             return store.claim(keyed.key(), keyed.fingerprint(), properties.inProgressFor())
                     .flatMap(claim -> switch (claim) {
                         case Claim.Granted granted -> forward(exchange.mutate().request(cached).build(), chain, keyed);
@@ -64,7 +65,7 @@ class IdempotencyFilter implements GlobalFilter, Ordered {
                                 "A request with this Idempotency-Key is still being answered. Repeat it shortly."));
                         case Claim.KeyReused reused -> Mono.error(unprocessable());
                     });
-        });
+        }));
     }
 
     private Mono<Void> forward(ServerWebExchange exchange, GatewayFilterChain chain, IdempotencyKeyedRequest keyed) {
@@ -81,12 +82,6 @@ class IdempotencyFilter implements GlobalFilter, Ordered {
         stored.headers().forEach(response.getHeaders()::set);
         response.getHeaders().set(REPLAYED, "true");
         return response.writeWith(Mono.just(response.bufferFactory().wrap(stored.body())));
-    }
-
-    // the caller's address until sign-in arrives; then the token's subject
-    private static String caller(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
     }
 
     private static byte[] cachedBody(ServerWebExchange exchange) {

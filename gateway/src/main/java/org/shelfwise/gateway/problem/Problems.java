@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ServerWebInputException;
@@ -52,6 +53,12 @@ public final class Problems {
         }
         if (error instanceof ErrorResponse response) {
             return new Problem(framed(response), response.getHeaders());
+        }
+        // the keys that verify access tokens could not be fetched: the token may well be good, so not a 401
+        if (causedBy(error, AuthenticationServiceException.class)) {
+            var problem = of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Access tokens cannot be verified right now. Try again shortly.");
+            return new Problem(problem, HttpHeaders.EMPTY);
         }
         // an open circuit breaker: the gateway's filter raises the first, Resilience4j itself the second
         if (causedBy(error, ServiceUnavailableException.class) || causedBy(error, CallNotPermittedException.class)) {

@@ -3,7 +3,7 @@ package org.shelfwise.gateway.ratelimit;
 import java.util.List;
 
 import org.shelfwise.gateway.problem.Problems;
-import org.springframework.core.Ordered;
+import org.shelfwise.gateway.security.Caller;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,11 +16,13 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits how fast each client may call the API, per address until sign-in gives requests a subject: a client over
- * its limit gets 429 with {@code Retry-After}. Sign-in has its own, stricter limit.
+ * Limits how fast each client may call the API: per verified token subject, per address for a request without a
+ * token. A client over its limit gets 429 with {@code Retry-After}. Sign-in has its own, stricter limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after the request id, so even a refused request carries one
+// right after the security filters, which have verified the token by then (a request they refuse never gets here);
+// well after the request id, so even a refused request carries one
+@Order(Caller.KNOWN)
 class RateLimitFilter implements WebFilter {
 
     private final RateLimiter limiter;
@@ -39,14 +41,11 @@ class RateLimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         var limit = path.startsWith("/api/auth/") ? properties.signIn() : properties.api();
-        return limiter.take(client(exchange), limit).flatMap(verdict -> verdict.allowed()
-                ? chain.filter(exchange)
-                : Mono.error(tooManyRequests(verdict)));
-    }
-
-    private static String client(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
+        return Caller.key(exchange)
+                .flatMap(client -> limiter.take(client, limit))
+                .flatMap(verdict -> verdict.allowed()
+                        ? chain.filter(exchange)
+                        : Mono.error(tooManyRequests(verdict)));
     }
 
     private static ErrorResponseException tooManyRequests(Verdict verdict) {

@@ -1,7 +1,11 @@
 package org.shelfwise.gateway.summary;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -10,12 +14,15 @@ import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchan
 import org.springframework.stereotype.Service;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Assembles a patron's summary from the patrons and circulation services, called in parallel, each within a
- * timeout; a part that does not answer is reported unavailable instead of failing the whole summary.
+ * Assembles a patron's summary: the patron from the patrons service and their open loans and active holds from
+ * circulation, called in parallel; then, once circulation has named the books, those books from the catalogue in
+ * one batched call. Each call has its own timeout; a part that does not answer is reported unavailable instead of
+ * failing the whole summary.
  */
 @Service
 class PatronSummaries {
@@ -24,6 +31,8 @@ class PatronSummaries {
 
     // one page is plenty: loan policies cap a patron's open loans far below this
     private static final int MAX_OPEN_LOANS = 100;
+    // the most books the catalogue's lookup answers in one call
+    private static final int MAX_BOOKS_PER_LOOKUP = 100;
 
     private final WebClient services;
     private final Duration timeout;
@@ -38,8 +47,21 @@ class PatronSummaries {
     }
 
     Mono<PatronSummary> of(UUID patronId, CallerHeaders caller) {
-        return Mono.zip(patron(patronId, caller), openLoans(patronId, caller))
-                .map(parts -> PatronSummary.assemble(parts.getT1(), parts.getT2()));
+        // the catalogue is asked only after circulation has answered, since the loans and holds name the books
+        Mono<Circulation> circulation = Mono.zip(openLoans(patronId, caller), activeHolds(patronId, caller))
+                .flatMap(parts -> {
+                    var loans = parts.getT1();
+                    var holds = parts.getT2();
+                    return books(bookIds(loans, holds), patronId, caller)
+                            .map(books -> new Circulation(loans, holds, books));
+                });
+        return Mono.zip(patron(patronId, caller), circulation)
+                .map(parts -> PatronSummary.assemble(parts.getT1(), parts.getT2().loans(), parts.getT2().holds(),
+                        parts.getT2().books()));
+    }
+
+    /** What circulation and, for its books, the catalogue said; each part empty when it could not be read. */
+    private record Circulation(Optional<JsonNode> loans, Optional<JsonNode> holds, Optional<CatalogBooks> books) {
     }
 
     private Mono<Optional<JsonNode>> patron(UUID patronId, CallerHeaders caller) {
@@ -68,7 +90,64 @@ class PatronSummaries {
                 .onErrorResume(error -> unavailable("loans", patronId, error));
     }
 
-    private static Mono<Optional<JsonNode>> unavailable(String part, UUID patronId, Throwable error) {
+    /** The holds still to be fulfilled: waiting in a book's queue, or ready on the hold shelf. */
+    private Mono<Optional<JsonNode>> activeHolds(UUID patronId, CallerHeaders caller) {
+        return services.get()
+                .uri("http://circulation/api/holds?patronId={id}", patronId)
+                .headers(caller::copyTo)
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .timeout(timeout)
+                .flatMap(holds -> holds.isArray()
+                        ? Mono.just(Optional.of(PatronSummary.active(holds)))
+                        : Mono.<Optional<JsonNode>>error(new IllegalStateException("holds are not an array")))
+                .onErrorResume(error -> unavailable("holds", patronId, error));
+    }
+
+    /**
+     * The catalogue's record of each book, in one call (more only for a patron with more than a hundred books out
+     * and on hold, in parallel). Nothing to ask about, nothing asked: no call, and nothing unavailable.
+     */
+    private Mono<Optional<CatalogBooks>> books(Set<String> bookIds, UUID patronId, CallerHeaders caller) {
+        if (bookIds.isEmpty()) {
+            return Mono.just(Optional.of(new CatalogBooks(List.of())));
+        }
+        var batches = new ArrayList<List<String>>();
+        var ids = List.copyOf(bookIds);
+        for (int from = 0; from < ids.size(); from += MAX_BOOKS_PER_LOOKUP) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + MAX_BOOKS_PER_LOOKUP)));
+        }
+        return Flux.fromIterable(batches)
+                .flatMap(batch -> services.get()
+                        .uri("http://catalog/api/books/lookup?ids={ids}", String.join(",", batch))
+                        .headers(caller::copyTo)
+                        .retrieve()
+                        .bodyToMono(JsonNode.class)
+                        .timeout(timeout)
+                        .flatMapMany(books -> books.isArray()
+                                ? Flux.fromIterable(books)
+                                : Flux.<JsonNode>error(new IllegalStateException("book lookup is not an array"))))
+                .collectList()
+                .map(books -> Optional.of(new CatalogBooks(books)))
+                .onErrorResume(error -> unavailable("books", patronId, error));
+    }
+
+    /** The books the loans and holds name, each once; only well-formed ids go into the catalogue's URL. */
+    private static Set<String> bookIds(Optional<JsonNode> loans, Optional<JsonNode> holds) {
+        var ids = new LinkedHashSet<String>();
+        for (var part : List.of(loans, holds)) {
+            part.ifPresent(items -> items.forEach(item -> {
+                try {
+                    ids.add(UUID.fromString(item.path("bookId").asString()).toString());
+                } catch (IllegalArgumentException notAnId) {
+                    log.warn("Circulation named a book with the malformed id '{}'", item.path("bookId"));
+                }
+            }));
+        }
+        return ids;
+    }
+
+    private static <T> Mono<Optional<T>> unavailable(String part, UUID patronId, Throwable error) {
         log.warn("Summary of patron {} goes without its {}: {}", patronId, part, error.toString());
         return Mono.just(Optional.empty());
     }

@@ -15,6 +15,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
@@ -30,6 +31,16 @@ class ProblemsTest {
         assertThat(problem.getType()).hasToString("urn:shelfwise:problem:service-unavailable");
         assertThat(problem.getDetail()).doesNotContain("127.0.0.1");
         assertThat(problem.getInstance()).hasToString("/api/books");
+    }
+
+    @Test
+    void keysThatCannotBeFetchedAreServiceUnavailableNotAnUnauthenticatedCaller() {
+        ProblemDetail problem = body(new AuthenticationServiceException("An error occurred while attempting to decode"
+                + " the Jwt: Couldn't retrieve remote JWK set", new IOException("http://127.0.0.1:8083/api/auth/jwks")));
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getType()).hasToString("urn:shelfwise:problem:service-unavailable");
+        assertThat(problem.getDetail()).doesNotContain("127.0.0.1").doesNotContain("JWK");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.gateway.GatewayWithStubServices;
+import org.shelfwise.gateway.StubService;
 import org.shelfwise.gateway.StubService.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -66,6 +67,22 @@ class ResilienceIT extends GatewayWithStubServices {
 
         assertThat(circulation.calls("POST", "/api/checkouts")).hasSize(callsBefore);
         assertThat(circuitBreakers.circuitBreaker("circulation").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+
+    @Test
+    void searchesTheCatalogueThroughACircuitOfTheirOwnSoSlowSearchesCannotCutOffBookReads() {
+        for (var catalog : new StubService[] {catalogA, catalogB}) {
+            catalog.on("GET", "/api/books", call -> Reply.json("{\"content\":[]}"));
+            catalog.on("GET", "/api/books/b1", call -> Reply.json("{\"id\":\"b1\"}"));
+        }
+
+        gateway.get().uri("/api/books?q=history").exchange().expectStatus().isOk();
+        assertThat(circuitBreakers.circuitBreaker("catalog-search").getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
+        assertThat(circuitBreakers.circuitBreaker("catalog").getMetrics().getNumberOfSuccessfulCalls()).isZero();
+
+        circuitBreakers.circuitBreaker("catalog-search").transitionToOpenState();
+        gateway.get().uri("/api/books?q=history").exchange().expectStatus().isEqualTo(503);
+        gateway.get().uri("/api/books/b1").exchange().expectStatus().isOk();
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec checkOut() {

@@ -30,11 +30,14 @@ public final class DemoData {
 
     private final GatewayClient gateway;
     private final Path marker;
+    private final Path passwordFile;
     private final PrintStream out;
 
-    public DemoData(URI gateway, Path dataDir, PrintStream out) {
-        this.gateway = new GatewayClient(gateway, JSON);
+    /** Loads through {@code gateway}, signed in as the {@code admin} account with {@code adminPassword}. */
+    public DemoData(URI gateway, Path dataDir, PrintStream out, String adminPassword) {
+        this.gateway = new GatewayClient(gateway, JSON, "admin", adminPassword);
         this.marker = dataDir.resolve("demo-data.loaded");
+        this.passwordFile = dataDir.resolve("admin-password");
         this.out = out;
     }
 
@@ -91,12 +94,18 @@ public final class DemoData {
     }
 
     private void printHint(DemoLoad.Checkout checkout) {
-        out.println();
-        out.println("  Try a first check-out, of item " + checkout.itemBarcode() + " to patron "
-                + checkout.patronBarcode() + ":");
-        out.println("  curl -X POST localhost:" + gateway.port() + "/api/checkouts -H 'Content-Type: application/json'"
-                + " -d '" + JSON.writeValueAsString(checkout) + "'");
-        out.println();
+        // the desk signs in first: every write needs a librarian's access token
+        out.print("""
+
+                  Try a first check-out, of item %1$s to patron %2$s, signed in as admin:
+                  TOKEN=$(curl -s -X POST localhost:%3$d/api/auth/token -H 'Content-Type: application/json' \\
+                    -d "{\\"username\\":\\"admin\\",\\"password\\":\\"$(cat %4$s)\\"}" \\
+                    | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -X POST localhost:%3$d/api/checkouts -H 'Content-Type: application/json' \\
+                    -H "Authorization: Bearer $TOKEN" -d '%5$s'
+
+                """.formatted(checkout.itemBarcode(), checkout.patronBarcode(), gateway.port(),
+                passwordFile, JSON.writeValueAsString(checkout)));
     }
 
     private void writeMarker() {

@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.shelfwise.platform.security.ResourceServerSecurity;
+import org.shelfwise.platform.security.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,23 +21,41 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Security of the patrons service. It verifies access tokens against its own published keys, exactly as other
- * services do against its JWKS. Until role enforcement lands across the services, the existing endpoints stay
- * open; the endpoints added since (key rotation, staff, categories, blocks, password change) already require
- * their roles.
+ * services do against its JWKS. Signing in and the published keys are open; the desk's work on patrons is the
+ * staff's; a patron reads their own record ({@code /api/patrons/me}, or by its id); staff accounts, key rotation and
+ * categories are the administrator's, though anyone may read the categories' limits. Anything not named is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String[] STAFF = {Role.LIBRARIAN.name(), Role.ADMIN.name()};
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/jwks").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/keys").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/auth/password").authenticated()
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/auth/password").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/patron-categories", "/api/patron-categories/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/patron-categories/*").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/patrons/*/block").hasAnyRole(Role.LIBRARIAN.name(), Role.ADMIN.name())
-                        .anyRequest().permitAll())
+                        .requestMatchers(HttpMethod.GET, "/api/patrons/me").hasRole(Role.PATRON.name())
+                        // a patron may read their own record: PatronController checks whose it is
+                        .requestMatchers(HttpMethod.GET, "/api/patrons/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
+                        .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)
+                        // the gateway's combined API docs, and health for load balancers and the launcher
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
                 .build();
     }
 
@@ -49,7 +68,7 @@ class SecurityConfiguration {
         var decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer())));
-        return decoder;
+        return new VerifiedTokens(decoder);
     }
 
     @Bean

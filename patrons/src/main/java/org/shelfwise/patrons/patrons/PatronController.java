@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.shelfwise.platform.problems.NotFound;
+import org.shelfwise.platform.security.CurrentUser;
 import org.shelfwise.platform.web.PageResponse;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +48,7 @@ class PatronController {
     record Block(@NotBlank @Size(max = 500) String reason) {
     }
 
-    @Operation(summary = "Register a patron and issue a library card")
+    @Operation(summary = "Register a patron and issue a library card (LIBRARIAN)")
     @PostMapping
     ResponseEntity<PatronResponse> register(@Valid @RequestBody RegisterPatronRequest request) {
         var patron = registration.register(request);
@@ -54,13 +56,22 @@ class PatronController {
         return ResponseEntity.created(URI.create("/api/patrons/" + patron.id())).body(view(patron));
     }
 
-    @Operation(summary = "One patron")
+    @Operation(summary = "One patron (LIBRARIAN, or that patron: another patron's id is 403)")
     @GetMapping("/{id}")
-    PatronResponse patron(@PathVariable UUID id) {
+    PatronResponse patron(@PathVariable UUID id, Authentication caller) {
+        CurrentUser.of(caller).checkMayActFor(id);
         return patrons.find(new PatronId(id)).map(this::view).orElseThrow(() -> new NotFound("Patron", id));
     }
 
-    @Operation(summary = "Patrons, newest first; with q, those whose card barcode or email is q or whose name contains it")
+    @Operation(summary = "The signed-in patron's own record (PATRON)")
+    @GetMapping("/me")
+    PatronResponse me(Authentication caller) {
+        var id = CurrentUser.of(caller).patronId()
+                .orElseThrow(() -> new NotFound("Patron", "account", CurrentUser.of(caller).subject()));
+        return patrons.find(new PatronId(id)).map(this::view).orElseThrow(() -> new NotFound("Patron", id));
+    }
+
+    @Operation(summary = "Patrons, newest first; with q, those whose card barcode or email is q or whose name contains it (LIBRARIAN)")
     @GetMapping
     PageResponse<PatronResponse> patrons(@RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,

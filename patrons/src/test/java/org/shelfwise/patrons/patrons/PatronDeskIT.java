@@ -26,7 +26,7 @@ class PatronDeskIT {
 
     @BeforeEach
     void signIn() {
-        api = new Api(port, json);
+        api = new Api(port, json).asAdmin();
         adminToken = api.postJson("/api/auth/token", "{\"username\":\"admin\",\"password\":\"%s\"}"
                 .formatted(PatronsIntegrationTest.ADMIN_PASSWORD)).body().get("access_token").asString();
     }

@@ -43,7 +43,7 @@ class PatronEventsIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(port, json);
+        api = new Api(port, json).asAdmin();
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

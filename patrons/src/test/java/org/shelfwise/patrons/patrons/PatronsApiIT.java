@@ -35,7 +35,7 @@ class PatronsApiIT {
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
+        api = new Api(port, json).asAdmin();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.shelfwise.platform.inbox;
 
+import io.micrometer.tracing.Tracer;
 import org.shelfwise.platform.events.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Makes event consumption idempotent: an event's effect and the record that it was handled commit in one
- * transaction, so a second delivery of the same event changes nothing.
+ * transaction, so a second delivery of the same event changes nothing. The listener's span (continued from the
+ * record's {@code traceparent}) is tagged with the event it handled, and whether it was a repeat.
  */
 public class Inbox {
 
@@ -20,11 +22,13 @@ public class Inbox {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final Tracer tracer;
 
-    public Inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+    public Inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, Tracer tracer) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.tracer = tracer;
     }
 
     /** Parses a record's value as an {@link EventEnvelope}. */
@@ -34,6 +38,10 @@ public class Inbox {
 
     /** Applies {@code effect} to the event unless an earlier delivery of it was applied; returns whether it ran. */
     public boolean handleOnce(EventEnvelope event, Consumer<EventEnvelope> effect) {
+        var span = tracer.currentSpan();
+        if (span != null) {
+            span.tag("shelfwise.event.id", event.id().toString()).tag("shelfwise.event.type", event.type());
+        }
         Boolean applied = transaction.execute(status -> {
             int inserted = jdbc.sql("insert into inbox (event_id, type) values (?, ?) on conflict do nothing")
                     .params(event.id(), event.type()).update();
@@ -44,6 +52,9 @@ public class Inbox {
             effect.accept(event);
             return true;
         });
+        if (span != null && !Boolean.TRUE.equals(applied)) {
+            span.tag("shelfwise.event.repeated", "true");
+        }
         return Boolean.TRUE.equals(applied);
     }
 }

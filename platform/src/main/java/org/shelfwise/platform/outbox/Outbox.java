@@ -12,25 +12,28 @@ import java.util.UUID;
 
 /**
  * Records events in the same database transaction as the change that causes them; {@link OutboxRelay}
- * sends them to Kafka after commit. Business code never calls the broker.
+ * sends them to Kafka after commit. Business code never calls the broker. Each event keeps the trace context it
+ * was added in, so that its delivery joins the trace of the request that caused it.
  */
 public class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final OutboxTracing tracing;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** Adds an event about {@code aggregateId} to be published on {@code topic}; must run inside a transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(String topic, Object aggregateId, String type, Object payload) {
         var envelope = new EventEnvelope(UUID.randomUUID(), type, aggregateId.toString(), clock.instant(),
-                json.valueToTree(payload));
+                json.valueToTree(payload), tracing.current());
         jdbc.sql("insert into outbox (topic, record_key, envelope, created_at) values (?, ?, ?, ?)")
                 .params(topic, envelope.aggregateId(), json.writeValueAsString(envelope),
                         Timestamp.from(envelope.occurredAt()))

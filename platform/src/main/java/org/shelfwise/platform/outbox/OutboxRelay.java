@@ -1,11 +1,14 @@
 package org.shelfwise.platform.outbox;
 
+import org.shelfwise.platform.events.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Sends committed outbox rows to Kafka, oldest first, and deletes them once the broker has acknowledged them.
  * Delivery is at least once: a crash between the acknowledgement and the delete sends a batch again, which
  * consumers absorb by event id. A PostgreSQL advisory lock lets only one instance of a service relay at a
- * time, so events about one aggregate leave in the order they were committed.
+ * time, so events about one aggregate leave in the order they were committed. Each record is sent in the trace its
+ * event was added in (see {@link OutboxTracing}).
  */
 public class OutboxRelay {
 
@@ -25,14 +29,18 @@ public class OutboxRelay {
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, String> kafka;
     private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final OutboxTracing tracing;
     private final int batchSize;
     private volatile boolean brokerWasDown;
 
     public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
-                       int batchSize) {
+                       JsonMapper json, OutboxTracing tracing, int batchSize) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.transaction = transaction;
+        this.json = json;
+        this.tracing = tracing;
         this.batchSize = batchSize;
     }
 
@@ -69,13 +77,16 @@ public class OutboxRelay {
             List<Pending> batch = jdbc.sql("""
                             select id, topic, record_key, envelope
                             from outbox order by id limit ?""")
-                    .param(batchSize).query(Pending.class).list();
+                    .param(batchSize)
+                    // mapped by hand: query(Pending.class) would look record_key up as "recordKey" first, and the
+                    // driver throws an exception for each column it does not find, once for every event relayed
+                    .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("topic"), rs.getString("record_key"),
+                            rs.getString("envelope")))
+                    .list();
             if (batch.isEmpty()) {
                 return 0;
             }
-            var acks = batch.stream()
-                    .map(p -> kafka.send(p.topic(), p.recordKey(), p.envelope()))
-                    .toArray(CompletableFuture[]::new);
+            var acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
             try {
                 CompletableFuture.allOf(acks).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -87,5 +98,19 @@ public class OutboxRelay {
             return batch.size();
         });
         return sent == null ? 0 : sent;
+    }
+
+    /** Sends the envelope as stored, in the trace it was added in. */
+    private CompletableFuture<?> send(Pending pending) {
+        EventEnvelope event;
+        try {
+            event = json.readValue(pending.envelope(), EventEnvelope.class);
+        } catch (JacksonException e) {
+            // not written by Outbox; deliver it anyway rather than hold up every event behind it
+            log.warn("Outbox row {} is not an event envelope, sending it untraced", pending.id());
+            return kafka.send(pending.topic(), pending.recordKey(), pending.envelope());
+        }
+        return tracing.relay(pending.topic(), event,
+                () -> kafka.send(pending.topic(), pending.recordKey(), pending.envelope()));
     }
 }

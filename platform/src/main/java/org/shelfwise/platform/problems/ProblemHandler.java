@@ -85,6 +85,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a refusal raised while the body was read (one over the size limit) is answered as itself
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainProblem problem) {
+                var answer = domainProblem(problem);
+                return new ResponseEntity<>(answer.getBody(), answer.getHeaders(), answer.getStatusCode());
+            }
+        }
         FieldProblem error;
         if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             error = new FieldProblem(path(json.getPath()), "type",

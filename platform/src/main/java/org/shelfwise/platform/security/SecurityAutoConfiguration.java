@@ -41,13 +41,14 @@ public class SecurityAutoConfiguration {
         if (properties.oidcIssuerUri() != null && !properties.oidcIssuerUri().isBlank()) {
             // discovery fills in the keys and checks the issuer; deferred, so a provider that is down at start-up
             // refuses tokens for a while instead of keeping the service from starting
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidcIssuerUri()));
+            return new VerifiedTokens(
+                    new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidcIssuerUri())));
         }
         var decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer())));
-        return decoder;
+        return new VerifiedTokens(decoder);
     }
 }

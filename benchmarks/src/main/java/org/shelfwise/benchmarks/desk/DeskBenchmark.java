@@ -1,0 +1,281 @@
+package org.shelfwise.benchmarks.desk;
+
+import org.shelfwise.benchmarks.catalog.Percentiles;
+import org.shelfwise.driver.RunningSystem;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The circulation desk under load (issue 5): loads a library of {@code patrons} patrons, {@code copies} copies,
+ * {@code openLoans} open loans and {@code holds} waiting holds ({@link DeskData}) into a system started as
+ * {@code ./shelfwise up} would, then drives 8, 20 and 75 concurrent desk clients through the gateway, each
+ * checking its own copies out to its own patrons and back in, signed in as staff, an {@code Idempotency-Key} on
+ * every operation. After the run it checks that no patron holds more loans than their limit, and probes the limit
+ * itself: patrons one loan below it send 10 check-outs of different copies at once; exactly one may succeed.
+ * Writes the results to {@code docs/benchmarks/desk.md}.
+ *
+ * <p>Usage: {@code DeskBenchmark [patrons copies openLoans holds [warm-up seconds, window seconds]]}, by default
+ * {@code 100000 1000000 50000 10000 20 60}.
+ */
+public final class DeskBenchmark {
+
+    private static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx512m";
+    private static final int[] LEVELS = {8, 20, 75};
+    private static final int PROBE_ROUNDS = 100;
+    private static final int PROBE_CHECKOUTS = 10;
+    /** The limit the loaded patrons have: the smaller of category {@code adult}'s and policy {@code standard}'s. */
+    private static final int LIMIT = 20;
+
+    private final RunningSystem system;
+    private final DeskData data;
+    private final StaffSignIn staff;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final int[] copyCursor = new int[LEVELS[LEVELS.length - 1]];
+
+    private DeskBenchmark(RunningSystem system, DeskData data) throws Exception {
+        this.system = system;
+        this.data = data;
+        this.staff = new StaffSignIn(http, system.baseUrl(), system.adminPassword());
+    }
+
+    public static void main(String[] args) throws Exception {
+        int patrons = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int openLoans = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        int holds = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        int window = args.length > 5 ? Integer.parseInt(args[5]) : 60;
+        var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000");
+        var report = new StringBuilder();
+        var started = Instant.now();
+        try (var system = RunningSystem.start(environment, "--jvm-options=" + JVM_OPTIONS, "--demo-data=false",
+                "--startup-timeout=900")) {
+            var data = new DeskData(system, patrons, copies, openLoans, holds, PROBE_ROUNDS, LIMIT);
+            new DeskBenchmark(system, data).run(warmUp, window, started, String.join(" ", args), report);
+        }
+        var file = Path.of("docs/benchmarks/desk.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.toString());
+        System.out.println(report);
+    }
+
+    private void run(int warmUp, int window, Instant started, String args, StringBuilder report) throws Exception {
+        data.load(staff);
+        report.append("# Desk benchmark\n\n")
+                .append(String.format(Locale.ROOT, "Run of %s, `./benchmark desk%s`. Machine: %d cores (shared), "
+                                + "%.0f GB, %s %s, Java %s.%n%n",
+                        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(started.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC",
+                        args.isEmpty() ? "" : " " + args, Runtime.getRuntime().availableProcessors(),
+                        totalMemoryGb(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                        System.getProperty("java.version")))
+                .append(String.format(Locale.ROOT, "Library: %,d patrons, %,d copies (%,d books), %,d open loans, "
+                                + "%,d waiting holds. System as `./shelfwise up` starts it: gateway, two catalog, "
+                                + "patrons and two circulation instances, each JVM `%s`, one PostgreSQL server, one "
+                                + "Kafka broker, all on this machine together with the load generator.%n%n",
+                        data.patrons, data.copies, data.copies / DeskData.COPIES_PER_BOOK, data.openLoans, data.holds,
+                        JVM_OPTIONS))
+                .append("## Load\n\n").append(DeskData.HOW).append('\n');
+        data.notes.forEach(note -> report.append("- ").append(note).append('\n'));
+        report.append(String.format(Locale.ROOT, "%nEach client checks one of its own copies out to one of its own "
+                        + "patrons (no loans, no holds) and back in, again and again, with no pause; warm-up %d s (the "
+                        + "first level %d s: the JVMs compile the hot code then), then a %d s window per level. Latency is from sending the request to the whole answer, through "
+                        + "the gateway; throughput counts check-outs and check-ins together.%n%n", warmUp, 3 * warmUp, window))
+                .append("| level | operation | ops | ops/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int clients : LEVELS) {
+            // the first level also warms the JVMs' compilers up, which takes minutes on two busy cores
+            measure(clients, clients == LEVELS[0] ? 3 * warmUp : warmUp, window, report);
+        }
+        report.append('\n');
+        checkLimits(report);
+        probeLimit(report);
+    }
+
+    private static double totalMemoryGb() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() / 1e9 : 0;
+    }
+
+    /** Operations of one kind: latencies of those that started in the window, failures by status. */
+    private static final class Recorded {
+        long[] nanos = new long[1024];
+        int count;
+        final Map<Integer, Integer> errors = new ConcurrentHashMap<>();
+
+        synchronized void add(long elapsed) {
+            if (count == nanos.length) {
+                nanos = Arrays.copyOf(nanos, count * 2);
+            }
+            nanos[count++] = elapsed;
+        }
+
+        synchronized long[] all() {
+            return Arrays.copyOf(nanos, count);
+        }
+    }
+
+    private void measure(int clients, int warmUp, int window, StringBuilder report) throws Exception {
+        int copiesEach = (data.copies - data.firstDeskCopy()) / LEVELS[LEVELS.length - 1];
+        int patronsEach = data.deskPatrons() / LEVELS[LEVELS.length - 1];
+        var checkOuts = new Recorded();
+        var checkIns = new Recorded();
+        long from = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
+        long until = from + Duration.ofSeconds(window).toNanos();
+        System.out.printf("%d clients: warming up %d s, then measuring %d s%n", clients, warmUp, window);
+        try (var pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    int firstCopy = data.firstDeskCopy() + client * copiesEach;
+                    int firstPatron = data.firstDeskPatron() + client * patronsEach;
+                    for (int cycle = 0; System.nanoTime() < until; cycle++) {
+                        String item = data.itemBarcode(firstCopy + copyCursor[client]++ % copiesEach);
+                        String patron = data.patronBarcodes.get(firstPatron + cycle % patronsEach);
+                        long start = System.nanoTime();
+                        int status = post("/api/checkouts",
+                                "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}");
+                        record(checkOuts, status, 201, start, from, until);
+                        if (status == 201 || status == 409) {
+                            // a 409 is a copy left out by an earlier failed cycle: bring it back as a desk would
+                            start = System.nanoTime();
+                            record(checkIns, post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}"), 200, start,
+                                    from, until);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        report.append(row(clients, "check-out", checkOuts, window)).append('\n')
+                .append(row(clients, "check-in", checkIns, window)).append('\n');
+    }
+
+    private static void record(Recorded recorded, int status, int expected, long start, long from, long until) {
+        long end = System.nanoTime();
+        if (start < from || start >= until) {
+            return;
+        }
+        if (status == expected) {
+            recorded.add(end - start);
+        } else {
+            recorded.errors.merge(status, 1, Integer::sum);
+        }
+    }
+
+    private static String row(int clients, String operation, Recorded recorded, int window) {
+        var result = new Percentiles(operation, clients, recorded.all(), Map.copyOf(recorded.errors));
+        int failed = recorded.errors.values().stream().mapToInt(Integer::intValue).sum();
+        String byStatus = recorded.errors.isEmpty() ? "" : " " + new java.util.TreeMap<>(recorded.errors);
+        String row = String.format(Locale.ROOT, "| %d clients | %s | %d | %.1f | %d%s | %.1f | %.1f | %.1f | %.1f |",
+                clients, operation, recorded.count, recorded.count / (double) window, failed, byStatus,
+                result.p(50), result.p(95), result.p(99), result.p(100));
+        System.out.println(row);
+        return row;
+    }
+
+    /** POSTs as the signed-in librarian with a fresh Idempotency-Key; the status, or 0 when no answer came. */
+    private int post(String path, String body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(system.baseUrl() + path))
+                    .header("Content-Type", "application/json").header("Authorization", staff.authorization())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** No patron has more open loans than their limit: the category's or the policy's, whichever is smaller. */
+    private void checkLimits(StringBuilder report) throws Exception {
+        try (var db = data.database("circulation.jar"); var sql = db.createStatement(); var rs = sql.executeQuery("""
+                select (select count(*) from loan where returned_at is null),
+                       (select count(*) from loan where returned_at is not null),
+                       (select count(*) from (select l.patron_id, count(*) open from loan l
+                                              where l.returned_at is null group by l.patron_id) o
+                            join borrower b on b.patron_id = o.patron_id
+                            join patron_category c on c.code = b.category
+                            cross join (select max_open_loans from loan_policy where id = 'standard') p
+                        where o.open > least(c.max_open_loans, p.max_open_loans)),
+                       (select count(*) from (select copy_id from loan where returned_at is null
+                                              group by copy_id having count(*) > 1) twice)""")) {
+            rs.next();
+            report.append(String.format(Locale.ROOT, "## Limits%n%nAfter the run, in the circulation database: "
+                            + "%,d open loans, %,d returned; **%d patrons over their loan limit**, %d copies on more "
+                            + "than one open loan.%n%n", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }
+    }
+
+    /**
+     * Patrons one loan below their limit, each sending {@value PROBE_CHECKOUTS} check-outs of different copies at
+     * the same moment through the gateway: exactly one may succeed, the rest must be refused.
+     */
+    private void probeLimit(StringBuilder report) throws Exception {
+        int exactlyOne = 0;
+        int over = 0;
+        int none = 0;
+        var refusals = new ConcurrentHashMap<Integer, Integer>();
+        try (var db = data.database("circulation.jar");
+             var count = db.prepareStatement("select count(*) from loan where patron_barcode = ? and returned_at is null")) {
+            for (int round = 0; round < data.probeRounds; round++) {
+                String patron = data.patronBarcodes.get(round);
+                int firstCopy = data.openLoans + round * DeskData.COPIES_PER_BOOK;
+                var go = new CountDownLatch(1);
+                var succeeded = new AtomicInteger();
+                try (var pool = Executors.newFixedThreadPool(PROBE_CHECKOUTS)) {
+                    for (int i = 0; i < PROBE_CHECKOUTS; i++) {
+                        String item = data.itemBarcode(firstCopy + i);
+                        pool.submit(() -> {
+                            go.await();
+                            int status = post("/api/checkouts",
+                                    "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}");
+                            if (status == 201) {
+                                succeeded.incrementAndGet();
+                            } else {
+                                refusals.merge(status, 1, Integer::sum);
+                            }
+                            return null;
+                        });
+                    }
+                    go.countDown();
+                }
+                count.setString(1, patron);
+                try (var rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > LIMIT) {
+                        over++;
+                    }
+                }
+                if (succeeded.get() == 1) {
+                    exactlyOne++;
+                } else if (succeeded.get() == 0) {
+                    none++;
+                }
+            }
+        }
+        report.append(String.format(Locale.ROOT, "Concurrent-limit probe: %d patrons with %d of their %d loans each "
+                        + "sent %d check-outs of different copies at once through the gateway. Exactly one succeeded "
+                        + "for %d, none for %d; **%d ended over their limit**. The others were refused: %s.%n",
+                data.probeRounds, LIMIT - 1, LIMIT, PROBE_CHECKOUTS, exactlyOne, none, over,
+                new java.util.TreeMap<>(refusals)));
+        System.out.printf("probe: exactly one %d, none %d, over %d, refusals %s%n", exactlyOne, none, over, refusals);
+    }
+}

@@ -1,0 +1,35 @@
+package org.shelfwise.catalog;
+
+import org.shelfwise.platform.security.ResourceServerSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what in the catalogue: anyone may read, search and export it without signing in; library staff
+ * change it. A token sent with a public read is still verified, so a bad one is refused (401) rather than ignored.
+ * Anything not named here is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] STAFF = {"LIBRARIAN", "ADMIN"};
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
+        return resourceServer.applyTo(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/books", "/api/books/**", "/api/copies/**").permitAll()
+                        .requestMatchers("/api/books", "/api/books/**", "/api/copies/**").hasAnyRole(STAFF)
+                        // the gateway's combined API docs, and health for load balancers and the launcher
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+}
