@@ -1,6 +1,7 @@
 package org.shelfwise.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -26,9 +27,14 @@ class ResilienceIT extends GatewayWithStubServices {
 
     @BeforeEach
     void circulationIsSlowAndItsCircuitClosed() {
-        // other tests may have left failures in circulation's breaker
-        circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         circulation.restart();
+        circulation.on("GET", "/api/holds", call -> Reply.json("{}"));
+        // a circulation another test stopped is back once the load balancer's health check has seen it again: until
+        // then the gateway answers 503 (no instance), not the 504 these tests are about
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                gateway.get().uri("/api/holds").exchange().expectStatus().isOk());
+        // other tests, and the wait above, may have left failures in circulation's breaker
+        circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         circulation.on("GET", "/api/loans", call -> slow());
         circulation.on("POST", "/api/checkouts", call -> slow());
     }
