@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyStore idempotencyStore(ObjectProvider<ReactiveStringRedisTemplate> redis, JsonMapper json) {
+    IdempotencyStore idempotencyStore(ObjectProvider<ReactiveStringRedisTemplate> redis, JsonMapper json,
+                                      IdempotencyProperties properties) {
         ReactiveStringRedisTemplate shared = redis.getIfAvailable();
-        return shared != null ? new RedisIdempotencyStore(shared, json) : new InMemoryIdempotencyStore(Clock.systemUTC());
+        return shared != null ? new RedisIdempotencyStore(shared, json) : new InMemoryIdempotencyStore(Clock.systemUTC(),
+                properties.memoryLimit().toBytes());
     }
 }

@@ -2,6 +2,8 @@ package org.shelfwise.gateway.idempotency;
 
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param keepFor       how long a finished request's answer is given again to its repetitions
  * @param inProgressFor how long an unfinished request holds its key (longer than any route's time limit)
+ * @param memoryLimit   without Redis, how much of the gateway's heap the records may take at most
  */
 @ConfigurationProperties("shelfwise.gateway.idempotency")
-public record IdempotencyProperties(Duration keepFor, Duration inProgressFor) {
+public record IdempotencyProperties(Duration keepFor, Duration inProgressFor, DataSize memoryLimit) {
 }

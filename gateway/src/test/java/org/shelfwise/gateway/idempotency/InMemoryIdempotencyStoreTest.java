@@ -18,7 +18,7 @@ class InMemoryIdempotencyStoreTest {
             "{}".getBytes());
 
     final MovableClock clock = new MovableClock();
-    final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock);
+    final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock, 1_000_000);
 
     @Test
     void grantsAKeyOnceAndTellsTheSecondClaimItIsInProgress() {
@@ -52,6 +52,22 @@ class InMemoryIdempotencyStoreTest {
 
         assertThat(store.claim("released", "body", IN_PROGRESS).block()).isInstanceOf(Claim.Granted.class);
         assertThat(store.claim("lapsed", "body", IN_PROGRESS).block()).isInstanceOf(Claim.Granted.class);
+    }
+
+    @Test
+    void keepsNoMoreRecordsThanItsMemoryLimitAllows() {
+        var small = new InMemoryIdempotencyStore(clock, 100_000);
+        var answer = new StoredResponse(201, Map.of(), new byte[1_000]);
+        for (int i = 0; i < 1_000; i++) {
+            small.claim("k" + i, "body", IN_PROGRESS).block();
+            small.complete("k" + i, "body", answer, Duration.ofHours(24)).block();
+        }
+
+        long kept = java.util.stream.IntStream.range(0, 1_000)
+                .filter(i -> small.claim("k" + i, "body", IN_PROGRESS).block() instanceof Claim.Answered)
+                .count();
+        // 100 kB hold fewer than 100 records of 1 kB and their overhead, but not none
+        assertThat(kept).isBetween(1L, 99L);
     }
 
     static final class MovableClock extends Clock {
