@@ -122,6 +122,21 @@ public final class RunningSystem implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /**
+     * The launcher, every process it started (service JVMs) and the embedded PostgreSQL server with its backends
+     * (which leaves the launcher's process tree when it daemonises, so it is found by its data directory), for
+     * measuring what they use.
+     */
+    public List<ProcessHandle> processes() {
+        String data = dataDir.getFileName().toString();
+        var postgres = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(data) && !c.contains("--data-dir")).orElse(false))
+                .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                        postmaster.descendants()));
+        return java.util.stream.Stream.of(java.util.stream.Stream.of(launcher.toHandle()), launcher.descendants(), postgres)
+                .flatMap(s -> s).distinct().toList();
+    }
+
     /** The service JVMs the launcher started whose command line mentions {@code jarName}. */
     public List<ProcessHandle> servicesRunning(String jarName) {
         return launcher.descendants()

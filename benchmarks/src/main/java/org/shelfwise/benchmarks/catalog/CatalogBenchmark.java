@@ -1,5 +1,6 @@
 package org.shelfwise.benchmarks.catalog;
 
+import org.shelfwise.benchmarks.machine.CpuUse;
 import org.shelfwise.driver.RunningSystem;
 
 import java.net.URI;
@@ -30,7 +31,9 @@ import java.util.function.IntFunction;
  */
 public final class CatalogBenchmark {
 
-    private static final String JVM_OPTIONS = "--jvm-options=-XX:+UseSerialGC -Xms64m -Xmx512m";
+    /** The services' JVM options; {@code BENCHMARK_JVM_OPTIONS} replaces them, to compare settings. */
+    private static final String JVM_OPTIONS = "--jvm-options="
+            + System.getenv().getOrDefault("BENCHMARK_JVM_OPTIONS", "-XX:+UseSerialGC -Xms64m -Xmx512m");
     private static final int CHUNK = 100_000;
 
     private final RunningSystem system;
@@ -138,6 +141,7 @@ public final class CatalogBenchmark {
         var nanos = new long[requests];
         var errors = new ConcurrentHashMap<Integer, Integer>();
         var next = new AtomicInteger();
+        var before = CpuUse.of(system);
         try (var pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
@@ -158,8 +162,9 @@ public final class CatalogBenchmark {
                 });
             }
         }
-        var result = new Percentiles(scenario, clients, nanos, Map.copyOf(errors));
-        System.out.println(result.row());
-        return result.row();
+        String row = new Percentiles(scenario, clients, nanos, Map.copyOf(errors))
+                .row(CpuUse.of(system).busyAndStolenSince(before));
+        System.out.println(row);
+        return row;
     }
 }

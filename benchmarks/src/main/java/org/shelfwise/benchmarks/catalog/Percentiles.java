@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Percentiles(String scenario, int clients, long[] nanos, Map<Integer, Integer> errors) {
 
-    static final String HEADER = "| scenario | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n"
-            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+    /** The header of a table of {@link #row(String)}s. */
+    static final String HEADER = "| scenario | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | busy "
+            + "| steal |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 
     public double p(int percentile) {
         long[] sorted = Arrays.copyOf(nanos, nanos.length);
@@ -23,12 +24,13 @@ public record Percentiles(String scenario, int clients, long[] nanos, Map<Intege
         return sorted.length == 0 ? 0 : sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
-    String row() {
+    /** The row, ending with the machine's busy and stolen CPU shares ({@code "busy | steal"}). */
+    String row(String busyAndStolen) {
         int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
         String byStatus = errors.isEmpty() ? "" : new TreeMap<>(errors).entrySet().stream()
                 .map(e -> (e.getKey() == 0 ? "no answer" : e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining(", ", " (", ")"));
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d%s | %.1f | %.1f | %.1f | %.1f |", scenario, clients,
-                nanos.length, failed, byStatus, p(50), p(95), p(99), p(100));
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d%s | %.1f | %.1f | %.1f | %.1f | %s |", scenario,
+                clients, nanos.length, failed, byStatus, p(50), p(95), p(99), p(100), busyAndStolen);
     }
 }

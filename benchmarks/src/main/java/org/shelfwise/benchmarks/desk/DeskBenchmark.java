@@ -1,6 +1,7 @@
 package org.shelfwise.benchmarks.desk;
 
 import org.shelfwise.benchmarks.catalog.Percentiles;
+import org.shelfwise.benchmarks.machine.CpuUse;
 import org.shelfwise.driver.RunningSystem;
 
 import java.net.URI;
@@ -36,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DeskBenchmark {
 
-    private static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx512m";
+    /** The services' JVM options; {@code BENCHMARK_JVM_OPTIONS} replaces them, to compare settings. */
+    private static final String JVM_OPTIONS = System.getenv().getOrDefault("BENCHMARK_JVM_OPTIONS",
+            "-XX:+UseSerialGC -Xms64m -Xmx512m");
     private static final int[] LEVELS = {8, 20, 75};
     private static final int PROBE_ROUNDS = 100;
     private static final int PROBE_CHECKOUTS = 10;
@@ -95,16 +98,27 @@ public final class DeskBenchmark {
                 .append("## Load\n\n").append(DeskData.HOW).append('\n');
         data.notes.forEach(note -> report.append("- ").append(note).append('\n'));
         report.append(String.format(Locale.ROOT, "%nEach client checks one of its own copies out to one of its own "
-                        + "patrons (no loans, no holds) and back in, again and again, with no pause; warm-up %d s (the "
-                        + "first level %d s: the JVMs compile the hot code then), then a %d s window per level. Latency is from sending the request to the whole answer, through "
-                        + "the gateway; throughput counts check-outs and check-ins together.%n%n", warmUp, 3 * warmUp, window))
+                        + "patrons (no loans, no holds) and back in, again and again, with no pause. First %d s at %d "
+                        + "clients, unmeasured, so that every JVM has compiled its hot code (on two shared cores that "
+                        + "takes minutes, and a level measured while compilers run costs up to twice the CPU per "
+                        + "operation); then per level %d s of warm-up and a %d s window. Latency is from sending the "
+                        + "request to the whole answer, through the gateway; throughput counts check-outs and "
+                        + "check-ins together.%n%n", 3 * warmUp, LEVELS[LEVELS.length - 1], warmUp, window))
                 .append("| level | operation | ops | ops/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var cpu = new StringBuilder();
+        System.out.printf("%d clients: warming the JVMs up for %d s%n", LEVELS[LEVELS.length - 1], 3 * warmUp);
+        measure(LEVELS[LEVELS.length - 1], 3 * warmUp, 0, report, cpu);
         for (int clients : LEVELS) {
-            // the first level also warms the JVMs' compilers up, which takes minutes on two busy cores
-            measure(clients, clients == LEVELS[0] ? 3 * warmUp : warmUp, window, report);
+            measure(clients, warmUp, window, report, cpu);
         }
-        report.append('\n');
+        report.append(String.format(Locale.ROOT, "%nCPU time per operation (check-out or check-in) in each window, "
+                        + "in milliseconds, by process (both instances together where there are two; `launcher` "
+                        + "holds the Kafka broker; `load` is the load generator), then how busy the machine's CPUs "
+                        + "were and how much time the hypervisor gave them to others (steal):%n%n"))
+                .append("| level | ").append(String.join(" | ", CpuUse.PARTS)).append(" | total | busy | steal |\n")
+                .append("| --- |").append(" ---: |".repeat(CpuUse.PARTS.size() + 3)).append('\n')
+                .append(cpu).append('\n');
         checkLimits(report);
         probeLimit(report);
     }
@@ -132,7 +146,8 @@ public final class DeskBenchmark {
         }
     }
 
-    private void measure(int clients, int warmUp, int window, StringBuilder report) throws Exception {
+    private void measure(int clients, int warmUp, int window, StringBuilder report, StringBuilder cpu)
+            throws Exception {
         int copiesEach = (data.copies - data.firstDeskCopy()) / LEVELS[LEVELS.length - 1];
         int patronsEach = data.deskPatrons() / LEVELS[LEVELS.length - 1];
         var checkOuts = new Recorded();
@@ -140,6 +155,8 @@ public final class DeskBenchmark {
         long from = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
         long until = from + Duration.ofSeconds(window).toNanos();
         System.out.printf("%d clients: warming up %d s, then measuring %d s%n", clients, warmUp, window);
+        CpuUse atStart;
+        CpuUse atEnd;
         try (var pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
@@ -163,9 +180,30 @@ public final class DeskBenchmark {
                     return null;
                 });
             }
+            sleepUntil(from);
+            atStart = CpuUse.of(system);
+            sleepUntil(until);
+            atEnd = CpuUse.of(system);
+        }
+        if (window == 0) {
+            return; // a warm-up only
         }
         report.append(row(clients, "check-out", checkOuts, window)).append('\n')
                 .append(row(clients, "check-in", checkIns, window)).append('\n');
+        var perOperation = atEnd.perOperationSince(atStart, checkOuts.count + checkIns.count);
+        String cpuRow = String.format(Locale.ROOT, "| %d clients | %s | %.2f | %s |", clients,
+                String.join(" | ", perOperation.values().stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms))
+                        .toList()),
+                perOperation.values().stream().mapToDouble(Double::doubleValue).sum(), atEnd.busyAndStolenSince(atStart));
+        System.out.println(cpuRow);
+        cpu.append(cpuRow).append('\n');
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(Duration.ofNanos(left));
+        }
     }
 
     private static void record(Recorded recorded, int status, int expected, long start, long from, long until) {
