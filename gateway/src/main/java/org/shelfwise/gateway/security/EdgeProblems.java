@@ -9,6 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Mono;
 
@@ -30,6 +31,15 @@ final class EdgeProblems {
     static ServerAccessDeniedHandler forbidden() {
         return (exchange, error) -> Mono.error(new ErrorResponseException(HttpStatus.FORBIDDEN,
                 Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."), null));
+    }
+
+    /** 400: the firewall refused a malformed or ambiguous path or header before any route saw it. */
+    static ServerExchangeRejectedHandler malformed() {
+        return (exchange, error) -> {
+            var problem = Problems.of(HttpStatus.BAD_REQUEST, error.getMessage());
+            problem.setType(Problems.type("malformed-request"));
+            return Mono.error(new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null));
+        };
     }
 
     private static ErrorResponseException unauthenticated(AuthenticationException error) {

@@ -23,6 +23,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -43,6 +45,18 @@ class EdgeSecurityConfiguration {
     private static final Duration KEYS_TIMEOUT = Duration.ofSeconds(3);
     private static final String[] STAFF = {"LIBRARIAN", "ADMIN"};
     private static final String[] CATALOG = {"/api/books", "/api/books/**", "/api/copies/**"};
+
+    /** Picked up by Spring Security's filter chain proxy in place of its default strict firewall. */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        return new ValidatedOnceFirewall();
+    }
+
+    /** What the firewall refuses is answered 400 as a problem like every other error, not an empty 400. */
+    @Bean
+    ServerExchangeRejectedHandler malformedRequests() {
+        return EdgeProblems.malformed();
+    }
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProperties properties,

@@ -3,6 +3,7 @@ package org.shelfwise.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shelfwise.gateway.GatewayWithStubServices;
 import org.shelfwise.gateway.StubService;
 import org.shelfwise.gateway.StubService.Reply;
 import org.shelfwise.embedded.testing.TestTokens;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
@@ -26,6 +29,9 @@ class EdgeSecurityIT extends GatewayWithStubServices {
 
     static final String BOOK = "/api/books/0d6b7c3e-2f41-4a8e-bb1c-6c1de0a4f7a2";
     static final String LOANS = "/api/loans";
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void servicesAnswer() {
@@ -38,6 +44,25 @@ class EdgeSecurityIT extends GatewayWithStubServices {
         // an instance another test stopped counts again once the load balancer's health check has seen it
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 anonymous.get().uri(BOOK).exchange().expectStatus().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/books/a%2Fb", "/api/books/..;/x", "/api/books/%2e%2e/patrons"})
+    void refusesAMalformedOrAmbiguousPathWith400ProblemBeforeAnyServiceSeesIt(String path) {
+        int before = catalogA.calls("GET", BOOK).size() + catalogB.calls("GET", BOOK).size();
+
+        anonymous.get().uri(URI.create("http://localhost:" + port + path)).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:shelfwise:problem:malformed-request");
+
+        assertThat(catalogA.calls("GET", BOOK).size() + catalogB.calls("GET", BOOK).size()).isEqualTo(before);
+    }
+
+    @Test
+    void answersAWellFormedRequestThroughTheFirewallAsBefore() {
+        gateway.get().uri(BOOK).exchange().expectStatus().isOk();
+        gateway.get().uri(BOOK).exchange().expectStatus().isOk();
     }
 
     @Test
