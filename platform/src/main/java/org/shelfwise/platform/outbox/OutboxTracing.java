@@ -5,7 +5,6 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.shelfwise.platform.events.EventEnvelope;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,9 +48,9 @@ public class OutboxTracing {
      * Runs {@code send} in an observation ("outbox relay") continued from the event's trace context, or starting a
      * trace of its own when the event has none; the observation ends when the broker acknowledges or refuses it.
      */
-    <T> CompletableFuture<T> relay(String topic, EventEnvelope event, Supplier<CompletableFuture<T>> send) {
+    <T> CompletableFuture<T> relay(String topic, OutboxRelay.Relayed event, Supplier<CompletableFuture<T>> send) {
         var context = new ReceiverContext<Map<String, String>>(Map::get);
-        context.setCarrier(event.traceContext());
+        context.setCarrier(event.traceContext() == null ? Map.of() : event.traceContext());
         Observation observation = Observation.createNotStarted(OBSERVATION, () -> context, observations)
                 // the relay's own polling is not what the event belongs to
                 .parentObservation(null)
