@@ -24,7 +24,6 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -46,13 +45,7 @@ class EdgeSecurityConfiguration {
     private static final String[] STAFF = {"LIBRARIAN", "ADMIN"};
     private static final String[] CATALOG = {"/api/books", "/api/books/**", "/api/copies/**"};
 
-    /** Picked up by Spring Security's filter chain proxy in place of its default strict firewall. */
-    @Bean
-    ServerWebExchangeFirewall firewall() {
-        return new ValidatedOnceFirewall();
-    }
-
-    /** What the firewall refuses is answered 400 as a problem like every other error, not an empty 400. */
+    /** What Spring Security's firewall refuses is answered 400 as a problem like every other error, not an empty 400. */
     @Bean
     ServerExchangeRejectedHandler malformedRequests() {
         return EdgeProblems.malformed();
