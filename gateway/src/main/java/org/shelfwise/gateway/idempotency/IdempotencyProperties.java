@@ -2,9 +2,8 @@ package org.shelfwise.gateway.idempotency;
 
 import java.time.Duration;
 
-import org.springframework.util.unit.DataSize;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How long the gateway remembers requests that carried an {@code Idempotency-Key}.
