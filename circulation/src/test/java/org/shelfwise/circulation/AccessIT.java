@@ -18,11 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Who may call what in circulation: the desk's work is the staff's, a patron sees and acts on their own loans,
@@ -57,8 +55,7 @@ class AccessIT {
         var id = UUID.randomUUID();
         var patron = new Patron(id, "A" + id.toString().substring(0, 8), new HttpJson(port, TestTokens.patron(id)));
         events.patronRegistered(id, patron.card(), "Rosalind Franklin");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from borrower where barcode = ?").param(patron.card()).query(Long.class).single() == 1);
+        Replicas.awaitBorrower(jdbc, patron.card());
         return patron;
     }
 
@@ -67,8 +64,7 @@ class AccessIT {
         var book = UUID.randomUUID();
         String barcode = "A" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, book, "The Double Helix");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(barcode).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, barcode);
         return new String[]{book.toString(), barcode};
     }
 

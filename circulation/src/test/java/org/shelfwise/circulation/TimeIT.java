@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The time-driven work (marking loans overdue, accruing fines, expiring unclaimed holds) driven by moving the
@@ -107,16 +106,14 @@ class TimeIT {
         var id = UUID.randomUUID();
         String card = "T" + id.toString().substring(0, 8);
         events.patronRegistered(id, card, name);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from borrower where barcode = ?").param(card).query(Long.class).single() == 1);
+        Replicas.awaitBorrower(jdbc, card);
         return card;
     }
 
     String copyOf(UUID book) {
         String barcode = "TI" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, book, "Bleak House");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(barcode).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, barcode);
         return barcode;
     }
 

@@ -60,8 +60,7 @@ class TracingIT {
         UUID copyId = UUID.randomUUID();
         String barcode = "T" + copyId.toString().substring(0, 8);
         sendCopyAdded(copyId, barcode, "00-" + traceId + "-" + parentSpanId + "-01");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from item where barcode = ?")
-                .param(barcode).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, barcode);
 
         SpanData handled = spans.await(traceId, SpanKind.CONSUMER, Topics.CATALOG_COPIES + " process");
         assertThat(handled.getParentSpanId()).isEqualTo(parentSpanId);
@@ -75,9 +74,8 @@ class TracingIT {
         UUID copyId = UUID.randomUUID();
         String item = "T" + copyId.toString().substring(0, 8);
         sendCopyAdded(copyId, item, null);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(item).query(Long.class).single() == 1
-                        && jdbc.sql("select count(*) from borrower where barcode = ?").param(card).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, item);
+        Replicas.awaitBorrower(jdbc, card);
 
         String traceId = randomHex(32);
         var checkOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/checkouts"))

@@ -3,6 +3,7 @@ package org.shelfwise.circulation.fines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
+import org.shelfwise.circulation.Replicas;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
@@ -51,9 +52,8 @@ class FinesIT {
                 .formatted(patron, card, category));
         String item = "FI" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), item, UUID.randomUUID(), "Hard Times");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(item).query(Long.class).single() == 1
-                        && jdbc.sql("select count(*) from borrower where barcode = ?").param(card).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, item);
+        Replicas.awaitBorrower(jdbc, card);
         assertThat(http.post("/api/checkouts", "{\"itemBarcode\":\"%s\",\"patronBarcode\":\"%s\"}".formatted(item, card)).status())
                 .isEqualTo(201);
         jdbc.sql("update loan set due_date = current_date - ? where item_barcode = ?").params(daysAgo, item).update();
@@ -110,8 +110,7 @@ class FinesIT {
 
         String another = "FX" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), another, UUID.randomUUID(), "Little Dorrit");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(another).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, another);
         var refused = http.post("/api/checkouts", "{\"itemBarcode\":\"%s\",\"patronBarcode\":\"%s\"}".formatted(another, late[1]));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:fines-over-limit");

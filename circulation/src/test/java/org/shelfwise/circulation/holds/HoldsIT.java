@@ -3,6 +3,7 @@ package org.shelfwise.circulation.holds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
+import org.shelfwise.circulation.Replicas;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -14,12 +15,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
@@ -50,8 +49,7 @@ class HoldsIT {
         var id = UUID.randomUUID();
         var patron = new Patron(id, "H" + id.toString().substring(0, 8));
         events.patronRegistered(id, patron.card(), name);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from borrower where barcode = ?").param(patron.card()).query(Long.class).single() == 1);
+        Replicas.awaitBorrower(jdbc, patron.card());
         return patron;
     }
 
@@ -59,8 +57,7 @@ class HoldsIT {
     String copyOf(UUID book) {
         String barcode = "C" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, book, "Wuthering Heights");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(barcode).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, barcode);
         return barcode;
     }
 

@@ -3,6 +3,7 @@ package org.shelfwise.circulation.loans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
+import org.shelfwise.circulation.Replicas;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -55,9 +56,8 @@ class DeskIT {
     String borrowableCopy(String title) {
         String barcode = "I" + UUID.randomUUID().toString().substring(0, 8);
         events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, UUID.randomUUID(), title);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("select count(*) from item where barcode = ?").param(barcode).query(Long.class).single() == 1
-                        && jdbc.sql("select count(*) from borrower where barcode = ?").param(patronBarcode).query(Long.class).single() == 1);
+        Replicas.awaitItem(jdbc, barcode);
+        Replicas.awaitBorrower(jdbc, patronBarcode);
         return barcode;
     }
 
@@ -125,8 +125,7 @@ class DeskIT {
             for (int i = 0; i < 12; i++) {
                 copies.add(borrowableCopy("Limit " + round + "." + i));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from borrower where barcode = ?")
-                    .param(card).query(Long.class).single() == 1);
+            Replicas.awaitBorrower(jdbc, card);
             assertThat(http.post("/api/checkouts", checkOutBody(copies.get(0), card)).status()).isEqualTo(201);
             assertThat(http.post("/api/checkouts", checkOutBody(copies.get(1), card)).status()).isEqualTo(201);
 
