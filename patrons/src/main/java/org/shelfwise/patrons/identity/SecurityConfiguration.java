@@ -33,7 +33,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> ResourceServerSecurity.thenOperationalRulesAndDenyTheRest(requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/jwks").permitAll()
@@ -48,14 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/patrons/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
-                        .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)
-                        // the gateway's combined API docs, and health for load balancers and the launcher
-                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)))
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package org.shelfwise.platform.security;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -31,6 +33,21 @@ public final class ResourceServerSecurity {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()));
+    }
+
+    /**
+     * Ends a service's own rules with those every service shares: the API documents (which the gateway combines)
+     * and health and info (for load balancers and the launcher) are open, the rest of the actuator is the
+     * administrator's, Boot's error dispatch is open, and anything not named before is refused.
+     */
+    public static void thenOperationalRulesAndDenyTheRest(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/error").permitAll()
+                .anyRequest().denyAll();
     }
 
     private JwtAuthenticationConverter roles() {
