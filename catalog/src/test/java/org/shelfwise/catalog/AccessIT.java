@@ -25,12 +25,7 @@ class AccessIT {
 
     /** A book with an ISBN of its own, which a created book needs. */
     static String book() {
-        String twelve = "979" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (i % 2 == 0 ? 1 : 3) * (twelve.charAt(i) - '0');
-        }
-        return BOOK.replace("}", ",\"isbn\":\"" + twelve + (10 - sum % 10) % 10 + "\"}");
+        return BOOK.replace("}", ",\"isbn\":\"" + Isbns.unique() + "\"}");
     }
 
     @LocalServerPort

@@ -34,7 +34,7 @@ class Catalogue {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)
     Book add(BookDetails details) {
         if (books.isbnTaken(details.isbn())) {
             throw isbnTaken(details.isbn());
@@ -55,7 +55,7 @@ class Catalogue {
      */
     @Transactional
     @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
-            @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)})
+            @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)})
     Book revise(UUID bookId, UnaryOperator<BookDetails> change, Revision expected) {
         var current = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", current.version());
@@ -76,7 +76,7 @@ class Catalogue {
     /** Removes a book and its copies; refused while any copy is on loan or waiting on the hold shelf. */
     @Transactional
     @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
-            @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)})
+            @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)})
     void remove(UUID bookId, Revision expected) {
         var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", book.version());

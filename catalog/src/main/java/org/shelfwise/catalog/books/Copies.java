@@ -74,28 +74,28 @@ public class Copies {
      * Records what circulation reported; returns false when the copy is unknown here. The version moves on too:
      * the copy's representation (and so its ETag) includes its availability.
      */
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     public boolean markOnLoan(UUID copyId, LocalDate dueDate) {
         return jdbc.sql("update copy set status = 'ON_LOAN', due_date = ?, pickup_by = null, version = version + 1 where id = ?")
                 .params(Date.valueOf(dueDate), copyId).update() == 1;
     }
 
     /** Records what circulation reported; returns false when the copy is unknown here. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     public boolean markAvailable(UUID copyId) {
         return jdbc.sql("update copy set status = 'AVAILABLE', due_date = null, pickup_by = null, version = version + 1 where id = ?")
                 .param(copyId).update() == 1;
     }
 
     /** A renewal moves the due date of a copy on loan; returns false when no such copy is on loan here. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     public boolean renew(UUID copyId, LocalDate dueDate) {
         return jdbc.sql("update copy set due_date = ?, version = version + 1 where id = ? and status = 'ON_LOAN'")
                 .params(Date.valueOf(dueDate), copyId).update() == 1;
     }
 
     /** The copy is on the hold shelf for a patron until {@code pickupBy}; returns false when the copy is unknown. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     public boolean markAwaitingPickup(UUID copyId, LocalDate pickupBy) {
         return jdbc.sql("""
                 update copy set status = 'AWAITING_PICKUP', due_date = null, pickup_by = ?, version = version + 1
@@ -107,7 +107,7 @@ public class Copies {
      * A hold that ended without a loan puts its copy back on the open shelf, unless the copy has moved on since
      * (checked out, or already held for someone else, which a later event will report).
      */
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     public boolean releaseFromHoldShelf(UUID copyId) {
         return jdbc.sql("""
                 update copy set status = 'AVAILABLE', pickup_by = null, version = version + 1

@@ -33,7 +33,7 @@ class Holdings {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     Copy add(UUID bookId, String barcode, Shelving shelving) {
         // the lock keeps the book from being removed while its copy is added
         var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
@@ -68,7 +68,7 @@ class Holdings {
 
     /** Removes a copy from the catalogue; refused while it is on loan. */
     @Transactional
-    @CacheEvict(cacheNames = CachedData.SEARCHES, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     void remove(String barcode, Revision expected) {
         var copy = copies.lockByBarcode(barcode).orElseThrow(() -> new NotFound("Copy", "barcode", barcode));
         expected.check("Copy", copy.version());

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Without Redis each instance caches in-process, so a change made through one instance must evict on all of them.
  * Every instance reads the catalogue's own topics and circulation's in a consumer group of its own (so each sees
- * every event, from the moment it starts) and evicts what the event affects. Its own changes were already evicted
+ * every event, from the moment it starts) and evicts what the event affects: a book's details and every search for
+ * a book event; searches filtered by availability for any event. Its own changes were already evicted
  * at commit; this covers the others', a relay interval (~100 ms) plus a consumer poll later.
  */
 @Component
@@ -33,7 +34,9 @@ class BroadcastEvictions {
         var event = inbox.read(value);
         if (event.type().startsWith("Book")) {
             caches.getCache(CachedData.BOOKS).evict(UUID.fromString(event.aggregateId()));
+            caches.getCache(CachedData.SEARCHES).clear();
         }
-        caches.getCache(CachedData.SEARCHES).clear();
+        // copies and loans change which books are available now, not which books a search's words match
+        caches.getCache(CachedData.SEARCHES_BY_AVAILABILITY).clear();
     }
 }

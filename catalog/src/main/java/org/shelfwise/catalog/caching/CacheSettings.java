@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * How long cached entries live, by kind. Searches live briefly because availability (part of every hit) changes
- * all day; book details change rarely and are evicted on change, the TTL only bounds what a missed eviction costs.
+ * How long cached entries live, by kind. Searches live briefly: their facet counts (availability among them) are as
+ * of when the search ran; book details change rarely and are evicted on change, the TTL only bounds what a missed
+ * eviction costs.
  */
 @ConfigurationProperties("shelfwise.cache")
 public record CacheSettings(@DefaultValue("10m") Duration books, @DefaultValue("60s") Duration searches,

@@ -10,6 +10,14 @@ public record CachedData(String name, Class<?> type, Duration timeToLive, long m
 
     /** Book details by id. */
     public static final String BOOKS = "books";
-    /** Search results by query; cleared on any change to books, copies or availability. */
+    /**
+     * Search results by query, when the search does not filter by availability: cleared when any book changes. The
+     * copy counts of their hits are not part of what is kept (see {@code ShelfCounts}), so loans leave them be.
+     */
     public static final String SEARCHES = "searches";
+    /**
+     * Search results by query, when the search filters by availability ({@code available=}): which books match
+     * changes with every loan, so these are cleared on any change to books, copies or availability.
+     */
+    public static final String SEARCHES_BY_AVAILABILITY = "searches-by-availability";
 }

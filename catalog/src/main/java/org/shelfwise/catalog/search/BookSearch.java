@@ -7,8 +7,10 @@ import org.shelfwise.catalog.search.SearchResults.Hit;
 import org.shelfwise.platform.web.PageResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.cache.annotation.Caching;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,26 +41,43 @@ import java.util.stream.Collectors;
  *       smallest id, which lies at about n/total of the way), and the facet counts are the sample's, scaled up;
  *       the response says {@code approximate: true}.</li>
  * </ul>
- * Ranking, counting and faceting all of half a million matches for a common word took seconds at 1,000,000 books;
- * the sample costs about the same whatever the number of matches. Other orders (title, year) are exact: an index
- * gives them without looking at every match.
+ * The hits leave here without their copy counts, which {@link ShelfCounts} adds to every answer, cached or not.
+ *
+ * <p>Ranking, counting and faceting all of half a million matches for a common word took seconds at 1,000,000 books;
+ * the sample costs about the same whatever the number of matches. Other orders (title, year) are exact: with many
+ * matches an index gives them without looking at every match; with few, they are all found and sorted
+ * ({@link Matches}).
  */
 @Component
 class BookSearch {
 
     private static final int FACET_SIZE = 10;
+    /**
+     * Up to this many expected matches (2 % of a million books), a search finds them all and sorts them rather than
+     * walking an index (see {@link Matches}).
+     */
+    private static final int FEW = 20_000;
+    private static final String COLUMNS = """
+            b.id, b.title, b.subtitle, b.authors, b.isbn, b.publisher, b.publication_year, b.language, b.subjects,
+            b.edition""";
 
     private final JdbcClient jdbc;
     private final Spelling spelling;
+    private final JsonMapper json;
     private final int sampleSize;
 
-    BookSearch(JdbcClient jdbc, Spelling spelling, @Value("${shelfwise.search.sample:500}") int sampleSize) {
+    BookSearch(JdbcClient jdbc, Spelling spelling, JsonMapper json,
+               @Value("${shelfwise.search.sample:500}") int sampleSize) {
         this.jdbc = jdbc;
         this.spelling = spelling;
+        this.json = json;
         this.sampleSize = sampleSize;
     }
 
-    @Cacheable(cacheNames = CachedData.SEARCHES, key = "#query")
+    @Caching(cacheable = {
+            @Cacheable(cacheNames = CachedData.SEARCHES, key = "#query", condition = "#query.available() == null"),
+            @Cacheable(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, key = "#query",
+                    condition = "#query.available() != null")})
     public SearchResults search(SearchQuery query) {
         var conditions = new ArrayList<String>();
         var params = new HashMap<String, Object>();
@@ -82,14 +102,32 @@ class BookSearch {
         filter(query, conditions, params);
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
-        var sample = sample(where, params, query, ranked);
+        var after = query.after();
+        // where the page starts: an offset into the whole order, or (-1) just after a match named by the cursor
+        long offset = after == null ? (long) query.page() * query.size() : after.position();
+        var matches = Matches.of(where, fewMatches(where, params));
+        var sample = sample(matches, params, query, ranked, offset);
         boolean exact = sample.size() <= sampleSize;
         long total = exact ? sample.size() : estimateTotal(sample.size(), sample.lastId());
-        long offset = (long) query.page() * query.size();
-        List<Hit> hits = query.sort() == SearchQuery.Sort.RELEVANCE
-                ? relevancePage(where, params, sample, exact, offset, query.size())
-                : jdbc.sql(select() + where + " order by " + query.sort().orderBy + " limit :size offset :offset")
-                        .params(params).param("size", query.size()).param("offset", offset).query(BookSearch::hit).list();
+        int page = query.pageNumber();
+        // one match more than the page holds (where the page reaches past the sample), to know whether a next page exists
+        List<Hit> hits;
+        SearchCursor next;
+        if (query.sort() == SearchQuery.Sort.RELEVANCE) {
+            hits = relevancePage(matches, params, sample, exact, offset, query.size(), after);
+            next = nextInRelevance(sample, exact, offset, query.size(), hits, page + 1);
+        } else {
+            var sort = query.sort();
+            String keyset = after == null ? "" : keyset(sort, after, params);
+            String pageWhere = keyset.isEmpty() ? "" : matches.and() + keyset;
+            hits = jdbc.sql("select " + COLUMNS + matches.from() + pageWhere + " order by " + sort.orderBy + " limit :size"
+                            + (after == null ? " offset :offset" : ""))
+                    .params(params).param("size", query.size() + 1).param("offset", offset).query(BookSearch::hit).list();
+            next = hits.size() <= query.size() ? null : SearchCursor.after(sort, page + 1, hits.get(query.size() - 1).id(),
+                    sort == SearchQuery.Sort.TITLE ? hits.get(query.size() - 1).title()
+                            : Objects.toString(hits.get(query.size() - 1).publicationYear(), null));
+        }
+        hits = hits.subList(0, Math.min(hits.size(), query.size()));
 
         Facets facets = null;
         if (query.facets()) {
@@ -99,8 +137,44 @@ class BookSearch {
             facets = new Facets(facet.apply("authors"), facet.apply("subjects"), facet.apply("languages"),
                     facet.apply("availability").stream().sorted(Comparator.comparing(Count::value)).toList());
         }
-        var page = PageResponse.of(hits, query.page(), query.size(), total).page();
-        return new SearchResults(hits, page, facets, searched, !exact);
+        var pageMetadata = PageResponse.of(hits, page, query.size(), total).page();
+        return new SearchResults(hits, pageMetadata, next == null ? null : next.encode(), facets, searched, !exact);
+    }
+
+    /**
+     * The condition that starts a page just after the cursor's match, in that order (which always ends with the
+     * id): {@code (title, id) > (last title, last id)}, and its like for years, where books without one come last.
+     */
+    private static String keyset(SearchQuery.Sort sort, SearchCursor after, Map<String, Object> params) {
+        params.put("afterId", after.lastId());
+        if (sort == SearchQuery.Sort.TITLE) {
+            params.put("afterTitle", after.lastKey());
+            return "(b.title, b.id) > (:afterTitle, :afterId)";
+        }
+        if (after.lastKey() == null) {
+            return "(b.publication_year is null and b.id > :afterId)";
+        }
+        params.put("afterYear", Integer.parseInt(after.lastKey()));
+        return "(b.publication_year " + (sort == SearchQuery.Sort.NEWEST ? "<" : ">") + " :afterYear"
+                + " or (b.publication_year = :afterYear and b.id > :afterId) or b.publication_year is null)";
+    }
+
+    /**
+     * The cursor of the page after this one in relevance order: a place in the ranked sample while the next page
+     * starts within it, then the id after which the rest of the matches go on in id order; null after the last.
+     */
+    private static SearchCursor nextInRelevance(Sample sample, boolean exact, long offset, int size, List<Hit> hits,
+                                                int nextPage) {
+        if (offset < 0 || offset + size > sample.size()) {
+            // this page reached past the sample, into the id-ordered rest: on after its last match, if one follows
+            return exact || hits.size() <= size ? null : SearchCursor.after(SearchQuery.Sort.RELEVANCE, nextPage,
+                    hits.get(size - 1).id(), null);
+        }
+        long end = offset + size;
+        if (end < sample.size()) {
+            return SearchCursor.inSample(nextPage, (int) end);
+        }
+        return exact ? null : SearchCursor.after(SearchQuery.Sort.RELEVANCE, nextPage, sample.lastId(), null);
     }
 
     /**
@@ -108,13 +182,13 @@ class BookSearch {
      * than once is materialised, so the matches are found once), with the ids of the requested page when it
      * lies within the sample and the order is relevance.
      */
-    private Sample sample(String where, Map<String, Object> params, SearchQuery query, boolean ranked) {
+    private Sample sample(Matches matches, Map<String, Object> params, SearchQuery query, boolean ranked, long offset) {
         String rank = ranked ? "ts_rank(b.document, book_query(cast(:words as text[]), :prefix, cast(:completions as text[])))" : "0";
         var sql = new StringBuilder("""
                 with sample as materialized (
-                    select b.id, b.authors, b.subjects, b.language, %s as rank from book b%s order by b.id limit :limit)
+                    select b.id, b.authors, b.subjects, b.language, %s as rank%s order by b.id limit :limit)
                 select 'total' as facet, (select s.id::text from sample s order by s.id desc limit 1) as value,
-                       count(*) as n from sample""".formatted(rank, where));
+                       count(*) as n from sample""".formatted(rank, matches.from()));
         if (query.facets()) {
             sql.append("""
                      union all
@@ -131,8 +205,7 @@ class BookSearch {
                             and c.status = 'AVAILABLE') then 'available' else 'unavailable' end as value, count(*)
                      from sample group by value)""".formatted(FACET_SIZE));
         }
-        long offset = (long) query.page() * query.size();
-        if (query.sort() == SearchQuery.Sort.RELEVANCE && offset < sampleSize + 1) {
+        if (query.sort() == SearchQuery.Sort.RELEVANCE && offset >= 0 && offset < sampleSize + 1) {
             sql.append("""
                      union all
                     (select 'hit', id::text, row_number() over (order by rank desc, id) as n from sample
@@ -157,6 +230,42 @@ class BookSearch {
         return new Sample((long) total[0], total[1] == null ? null : UUID.fromString((String) total[1]), facets, pageIds);
     }
 
+    /**
+     * Whether the planner expects at most {@link #FEW} matches (its estimate, from {@code explain}: planning only,
+     * nothing is read). It knows common words well (their frequencies are in the column's statistics) and guesses
+     * 4,000 to 8,000 books for any word it has no statistics for, rare or absent; both are "few" here.
+     */
+    private boolean fewMatches(String where, Map<String, Object> params) {
+        if (where.isEmpty()) {
+            return false;
+        }
+        String plan = jdbc.sql("explain (format json) select 1 from book b" + where).params(params)
+                .query(String.class).single();
+        return json.readTree(plan).get(0).get("Plan").get("Plan Rows").asDouble() <= FEW;
+    }
+
+    /**
+     * Where a search's matches are read from. Many matches: walked in the order asked for (id, title, year) along its
+     * index, checking each book, which soon finds a page's worth. Few: found all at once through the indexes of the
+     * conditions, then sorted; the {@code offset 0} keeps the planner from merging the two and walking after all.
+     * Left to itself, the planner walked whenever it expected the walk to find a page soon, which is a bet on its
+     * estimate: a word it has no statistics for is estimated at 4,000 to 8,000 books, and for a misspelt word (no
+     * book) or a rare one (ten books) the walk went through all 1,000,000 books (2.5 to 3 s). Finding few matches
+     * and sorting them costs what the matches cost, however wrong the estimate.
+     *
+     * @param from the FROM clause with the conditions, aliased {@code b}
+     * @param and  what joins one more condition to it
+     */
+    private record Matches(String from, String and) {
+
+        static Matches of(String where, boolean few) {
+            if (few) {
+                return new Matches(" from (select b.* from book b" + where + " offset 0) b", " where ");
+            }
+            return new Matches(" from book b" + where, where.isEmpty() ? " where " : " and ");
+        }
+    }
+
     /** The sampled matches: how many, the largest id, their facet counts, and the page's ids when it is within them. */
     private record Sample(long size, UUID lastId, Map<String, List<Count>> facets, List<UUID> pageIds) {
     }
@@ -170,33 +279,32 @@ class BookSearch {
         return Math.max(sampled, Math.round(sampled / Math.max(fraction, Double.MIN_NORMAL)));
     }
 
-    /** The sample ranked, then (when there are more matches than it holds) the rest in id order. */
-    private List<Hit> relevancePage(String where, Map<String, Object> params, Sample sample, boolean exact,
-                                    long offset, int size) {
+    /**
+     * The sample ranked, then (when there are more matches than it holds) the rest in id order: from the offset,
+     * or (offset -1) just after the cursor's match. Where the page reaches into the rest, one match more than the
+     * page holds, if there is one.
+     */
+    private List<Hit> relevancePage(Matches matches, Map<String, Object> params, Sample sample, boolean exact,
+                                    long offset, int size, SearchCursor after) {
+        String tail = "select " + COLUMNS + matches.from() + matches.and() + "b.id > :after";
+        if (offset < 0) {
+            return jdbc.sql(tail + " order by b.id limit :size").params(params)
+                    .param("after", after.lastId()).param("size", size + 1).query(BookSearch::hit).list();
+        }
         var hits = new ArrayList<Hit>();
         if (!sample.pageIds().isEmpty()) {
-            var byId = jdbc.sql(select() + " where b.id = any(:ids)").param("ids", sample.pageIds().toArray(UUID[]::new))
+            var byId = jdbc.sql("select " + COLUMNS + " from book b where b.id = any(:ids)").param("ids", sample.pageIds().toArray(UUID[]::new))
                     .query(BookSearch::hit).list().stream().collect(Collectors.toMap(Hit::id, Function.identity()));
             sample.pageIds().stream().map(byId::get).filter(hit -> hit != null).forEach(hits::add);
         }
         // the places of this page past the sample (a book deleted meanwhile leaves a gap rather than pulling one in)
         long beyond = offset + size - Math.max(offset, sample.size());
         if (!exact && beyond > 0) {
-            String after = (where.isEmpty() ? " where " : where + " and ") + "b.id > :after";
-            hits.addAll(jdbc.sql(select() + after + " order by b.id limit :size offset :offset").params(params)
-                    .param("after", sample.lastId()).param("size", beyond)
+            hits.addAll(jdbc.sql(tail + " order by b.id limit :size offset :offset").params(params)
+                    .param("after", sample.lastId()).param("size", beyond + 1)
                     .param("offset", Math.max(0, offset - sample.size())).query(BookSearch::hit).list());
         }
         return hits;
-    }
-
-    private static String select() {
-        return """
-                select b.id, b.title, b.subtitle, b.authors, b.isbn, b.publisher, b.publication_year, b.language,
-                       b.subjects, b.edition,
-                       (select count(*) from copy c where c.book_id = b.id) as copies,
-                       (select count(*) from copy c where c.book_id = b.id and c.status = 'AVAILABLE') as available
-                from book b""";
     }
 
     private static void filter(SearchQuery query, List<String> conditions, Map<String, Object> params) {
@@ -230,7 +338,7 @@ class BookSearch {
         return new Hit(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("subtitle"),
                 strings(rs.getArray("authors")), rs.getString("isbn"), rs.getString("publisher"),
                 rs.getObject("publication_year", Integer.class), rs.getString("language"),
-                strings(rs.getArray("subjects")), rs.getString("edition"), rs.getInt("copies"), rs.getInt("available"));
+                strings(rs.getArray("subjects")), rs.getString("edition"), null, null);
     }
 
     private static List<String> strings(Array array) throws SQLException {

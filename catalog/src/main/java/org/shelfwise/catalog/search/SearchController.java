@@ -7,21 +7,30 @@ import jakarta.validation.constraints.Size;
 import org.shelfwise.catalog.books.Language;
 import org.shelfwise.catalog.books.ValidLanguage;
 import org.shelfwise.platform.problems.FieldProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Locale;
+
 /**
  * {@code GET /api/books}: lists the catalogue, or searches it with {@code q}, narrowed by filters, with facet
- * counts whenever a search or filter is given (or {@code facets=true}).
+ * counts whenever a search or filter is given (or {@code facets=true}). Pages by number within the first
+ * {@code shelfwise.search.max-offset} matches, and by cursor ({@code after}, see {@link SearchCursor}) anywhere.
  */
 @RestController
 class SearchController {
 
     private final BookSearch search;
+    private final ShelfCounts shelfCounts;
+    private final int maxOffset;
 
-    SearchController(BookSearch search) {
+    SearchController(BookSearch search, ShelfCounts shelfCounts,
+                     @Value("${shelfwise.search.max-offset:1000}") int maxOffset) {
         this.search = search;
+        this.shelfCounts = shelfCounts;
+        this.maxOffset = maxOffset;
     }
 
     @GetMapping("/api/books")
@@ -36,13 +45,34 @@ class SearchController {
                          @RequestParam(required = false)
                          @Pattern(regexp = "(?i)relevance|title|year|newest", message = "must be relevance, title, year or newest")
                          String sort,
-                         @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                         @RequestParam(required = false) @Size(max = 1000) String after) {
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new InvalidSearch(new FieldProblem("yearTo", "range", "must not be before yearFrom"));
         }
-        return search.search(SearchQuery.of(q, blankToNull(author), blankToNull(subject),
-                Language.parse(language).orElse(null), yearFrom, yearTo, available, sort, facets, page, size));
+        SearchCursor cursor = null;
+        if (after != null) {
+            if (page != 0) {
+                throw new InvalidSearch(new FieldProblem("page", "exclusive", "must not be given with after"));
+            }
+            try {
+                cursor = SearchCursor.parse(after);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSearch(new FieldProblem("after", "cursor",
+                        "must be the next cursor of an earlier answer to this search"));
+            }
+        } else if ((long) page * size >= maxOffset) {
+            throw new InvalidSearch(new FieldProblem("page", "Max", "must start within the first " + maxOffset
+                    + " matches (page × size); to go further, follow each answer's next cursor with after"));
+        }
+        var query = SearchQuery.of(q, blankToNull(author), blankToNull(subject), Language.parse(language).orElse(null),
+                yearFrom, yearTo, available, sort, facets, page, size, cursor);
+        if (cursor != null && cursor.sort() != query.sort()) {
+            throw new InvalidSearch(new FieldProblem("after", "cursor",
+                    "is a cursor of the " + cursor.sort().name().toLowerCase(Locale.ROOT) + " order, not of this one"));
+        }
+        return shelfCounts.addTo(search.search(query));
     }
 
     private static String blankToNull(String value) {

@@ -14,21 +14,28 @@ import java.util.Optional;
  * @param text      what the user typed, or null to list (and filter) the whole catalogue
  * @param available true: only books with a copy on the shelf now; false: only books without; null: all
  * @param facets    whether to count authors, subjects, languages and availability over all matches
+ * @param page      the page by number (0 when {@code after} is given)
+ * @param after     where the page starts, from the {@code next} of the page before; null to page by number
  */
 record SearchQuery(String text, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
-                   Boolean available, Sort sort, boolean facets, int page, int size) {
+                   Boolean available, Sort sort, boolean facets, int page, int size, SearchCursor after) {
 
     static final int MAX_WORDS = 10;
 
     /** Relevance order when there are words to rank by, else by title; facets when searching or filtering. */
     static SearchQuery of(String q, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
-                          Boolean available, String sort, Boolean facets, int page, int size) {
+                          Boolean available, String sort, Boolean facets, int page, int size, SearchCursor after) {
         String text = q == null || q.isBlank() ? null : q;
         var query = new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.TITLE,
-                facets != null && facets, page, size);
+                facets != null && facets, page, size, after);
         boolean ranked = query.isbn().isEmpty() && !query.words().isEmpty();
         return new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.parse(sort, ranked),
-                facets != null ? facets : text != null || query.filtered(), page, size);
+                facets != null ? facets : text != null || query.filtered(), page, size, after);
+    }
+
+    /** The number of the page asked for, by number or by cursor. */
+    int pageNumber() {
+        return after == null ? page : after.page();
     }
 
     /** The orders a result list can take; every one ends with the id, so that pages never overlap or skip. */

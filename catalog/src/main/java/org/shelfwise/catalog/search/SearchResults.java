@@ -11,13 +11,25 @@ import java.util.UUID;
  * samples, so {@code page.totalElements} and the facet counts are estimates, and relevance ranks the sample (see
  * {@link BookSearch}).
  */
-record SearchResults(List<Hit> content, PageMetadata page, Facets facets, List<String> searchedFor,
+record SearchResults(List<Hit> content, PageMetadata page, String next, Facets facets, List<String> searchedFor,
                      boolean approximate) {
 
-    /** A book as a result list shows it, with how many of its copies exist and are on the shelf. */
+    /**
+     * A book as a result list shows it, with how many of its copies exist and are on the shelf: counted afresh for
+     * every answer ({@link ShelfCounts}), null in what the cache keeps.
+     */
     record Hit(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,
-               Integer publicationYear, String language, List<String> subjects, String edition, int copies,
-               int availableCopies) {
+               Integer publicationYear, String language, List<String> subjects, String edition, Integer copies,
+               Integer availableCopies) {
+
+        Hit withCounts(int copies, int availableCopies) {
+            return new Hit(id, title, subtitle, authors, isbn, publisher, publicationYear, language, subjects, edition,
+                    copies, availableCopies);
+        }
+    }
+
+    SearchResults withContent(List<Hit> content) {
+        return new SearchResults(content, page, next, facets, searchedFor, approximate);
     }
 
     /** The most frequent values among all matches, ten of each at most. */

@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.books;
 
 import org.junit.jupiter.api.Test;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -41,7 +42,7 @@ class BookLookupIT {
     String addBook(String title, String... barcodes) {
         var book = desk().post("/api/books", """
                 {"title":"%s","authors":["Mary Shelley","Percy Shelley"],"isbn":"%s","publicationYear":1818}"""
-                .formatted(title, BooksIT.uniqueIsbn()));
+                .formatted(title, Isbns.unique()));
         assertThat(book.status()).isEqualTo(201);
         for (String barcode : barcodes) {
             assertThat(desk().post("/api/books/" + book.field("id") + "/copies", """

@@ -3,6 +3,7 @@ package org.shelfwise.catalog.books;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -37,18 +38,9 @@ class BooksIT {
         return new HttpJson(port, TestTokens.librarian());
     }
 
-    static String uniqueIsbn() {
-        String twelve = "978" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (i % 2 == 0 ? 1 : 3) * (twelve.charAt(i) - '0');
-        }
-        return twelve + (10 - sum % 10) % 10;
-    }
-
     String addBook(String title) {
         var created = http().post("/api/books",
-                "{\"title\":\"" + title + "\",\"authors\":[\"Jane Austen\"],\"isbn\":\"" + uniqueIsbn() + "\"}");
+                "{\"title\":\"" + title + "\",\"authors\":[\"Jane Austen\"],\"isbn\":\"" + Isbns.unique() + "\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asString();
     }
@@ -83,7 +75,7 @@ class BooksIT {
 
     @Test
     void refusesASecondBookWithTheSameIsbn() {
-        String isbn = uniqueIsbn();
+        String isbn = Isbns.unique();
         String body = "{\"title\":\"Emma\",\"authors\":[\"Jane Austen\"],\"isbn\":\"" + isbn + "\"}";
         assertThat(http().post("/api/books", body).status()).isEqualTo(201);
         var second = http().post("/api/books", body);

@@ -2,6 +2,7 @@ package org.shelfwise.catalog.books;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class RecordsIT {
 
     @Test
     void keepsAFullRecordWithTheIsbnAsIsbn13AndTheLanguageAsIso6391() {
-        String isbn = BooksIT.uniqueIsbn();
+        String isbn = Isbns.unique();
         var created = create(isbn.substring(0, 3) + "-" + isbn.substring(3));
         assertThat(created.etag()).isEqualTo("\"0\"");
 
@@ -69,18 +70,18 @@ class RecordsIT {
     @Test
     void rejectsAnUnknownLanguageAndAnImpossibleYearNamingTheField() {
         long before = jdbc.sql("select count(*) from book").query(Long.class).single();
-        var language = http().post("/api/books", fullRecord(BooksIT.uniqueIsbn()).replace("\"fre\"", "\"xx\""));
+        var language = http().post("/api/books", fullRecord(Isbns.unique()).replace("\"fre\"", "\"xx\""));
         assertThat(language.status()).isEqualTo(400);
         assertThat(language.firstError()).isEqualTo("language:ValidLanguage");
-        var year = http().post("/api/books", fullRecord(BooksIT.uniqueIsbn()).replace("1862", "12"));
+        var year = http().post("/api/books", fullRecord(Isbns.unique()).replace("1862", "12"));
         assertThat(year.firstError()).isEqualTo("publicationYear:Min");
         assertThat(jdbc.sql("select count(*) from book").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
     void replacesARecordWhenIfMatchNamesTheCurrentVersion() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
-        String replacement = "{\"title\":\"Notre-Dame de Paris\",\"authors\":[\"Victor Hugo\"],\"isbn\":\"" + BooksIT.uniqueIsbn() + "\"}";
+        String id = create(Isbns.unique()).field("id");
+        String replacement = "{\"title\":\"Notre-Dame de Paris\",\"authors\":[\"Victor Hugo\"],\"isbn\":\"" + Isbns.unique() + "\"}";
 
         var replaced = http().put("/api/books/" + id, replacement, "If-Match", "\"0\"");
         assertThat(replaced.status()).isEqualTo(200);
@@ -91,7 +92,7 @@ class RecordsIT {
 
     @Test
     void refusesAStaleUpdateWith412AndAnUpdateWithoutIfMatchWith428() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         assertThat(http().patch("/api/books/" + id, "{\"edition\":\"2nd\"}", "If-Match", "\"0\"").status()).isEqualTo(200);
 
         var stale = http().patch("/api/books/" + id, "{\"edition\":\"3rd\"}", "If-Match", "\"0\"");
@@ -104,7 +105,7 @@ class RecordsIT {
 
     @Test
     void letsExactlyOneOfTwoConcurrentEditsOfOneVersionWin() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         var edits = List.of("A", "B", "C", "D").stream()
                 .map(edition -> CompletableFuture.supplyAsync(() ->
                         http().patch("/api/books/" + id, "{\"edition\":\"" + edition + "\"}", "If-Match", "\"0\"").status()))
@@ -116,7 +117,7 @@ class RecordsIT {
 
     @Test
     void mergePatchChangesOnlyWhatItSendsAndNullClears() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         var patched = http().patch("/api/books/" + id, "{\"subtitle\":null,\"subjects\":[\"Revolutions\"],\"language\":\"en\"}",
                 "If-Match", "\"0\"");
         assertThat(patched.status()).isEqualTo(200);
@@ -129,7 +130,7 @@ class RecordsIT {
 
     @Test
     void refusesAPatchThatBreaksARuleAndChangesNothing() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         var emptyTitle = http().patch("/api/books/" + id, "{\"title\":\"\"}", "If-Match", "\"0\"");
         assertThat(emptyTitle.status()).isEqualTo(400);
         assertThat(emptyTitle.firstError()).isEqualTo("title:NotBlank");
@@ -146,9 +147,9 @@ class RecordsIT {
 
     @Test
     void refusesToTakeAnotherBooksIsbn() {
-        String taken = BooksIT.uniqueIsbn();
+        String taken = Isbns.unique();
         create(taken);
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         var clash = http().patch("/api/books/" + id, "{\"isbn\":\"" + taken + "\"}", "If-Match", "\"0\"");
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.firstError()).isEqualTo("isbn:unique");
@@ -156,7 +157,7 @@ class RecordsIT {
 
     @Test
     void shelvesMovesAndRemovesCopiesUnderTheSameRules() {
-        String bookId = create(BooksIT.uniqueIsbn()).field("id");
+        String bookId = create(Isbns.unique()).field("id");
         String barcode = "SHELF-" + bookId.substring(0, 8);
         var added = http().post("/api/books/" + bookId + "/copies",
                 "{\"barcode\":\"" + barcode + "\",\"shelfMark\":\"843.7 HUG\",\"location\":\"Central / Fiction\",\"note\":\"gift\"}");
@@ -183,7 +184,7 @@ class RecordsIT {
 
     @Test
     void refusesToRemoveACopyOnLoanWith409() {
-        String bookId = create(BooksIT.uniqueIsbn()).field("id");
+        String bookId = create(Isbns.unique()).field("id");
         String barcode = "OUT-" + bookId.substring(0, 8);
         String copyId = http().post("/api/books/" + bookId + "/copies", "{\"barcode\":\"" + barcode + "\"}").field("id");
         jdbc.sql("update copy set status = 'ON_LOAN', due_date = date '2030-01-31' where id = ?").param(UUID.fromString(copyId)).update();
@@ -196,7 +197,7 @@ class RecordsIT {
 
     @Test
     void publishesTheWholeNewStateOfARevisedBook() {
-        String id = create(BooksIT.uniqueIsbn()).field("id");
+        String id = create(Isbns.unique()).field("id");
         http().patch("/api/books/" + id, "{\"title\":\"Les Misérables (abridged)\"}", "If-Match", "\"0\"");
         var values = events("shelfwise.catalog.books", id, 2);
         assertThat(values.get(1)).contains("\"type\":\"BookUpdated\"").contains("Les Misérables (abridged)")

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shelfwise.catalog.CatalogApplication;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -25,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +46,8 @@ class LocalCachingIT {
     CacheManager caches;
     @Autowired
     Environment environment;
+    @Autowired
+    BroadcastEvictions evictions;
     ConfigurableApplicationContext other;
 
     /** Runs after the infrastructure initializer and takes the Redis URL away again. */
@@ -79,7 +83,7 @@ class LocalCachingIT {
         assertThat(caches.getCache(CachedData.BOOKS).getNativeCache()).isInstanceOf(com.github.benmanes.caffeine.cache.Cache.class);
         var here = new HttpJson(port, TestTokens.librarian());
         String id = here.post("/api/books", "{\"title\":\"Solaris\",\"authors\":[\"Stanisław Lem\"],\"isbn\":\""
-                + CacheTesting.uniqueIsbn() + "\"}").body().get("id").asString();
+                + Isbns.unique() + "\"}").body().get("id").asString();
         // the book's own BookAdded event evicts it once more when it comes back from Kafka, as any instance's
         // event would; a read twice in a row is a hit once nothing evicts in between
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -97,5 +101,30 @@ class LocalCachingIT {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(here.get("/api/books/" + id).body().get("title").asString()).isEqualTo("Solaris (1961)"));
+    }
+
+    @Test
+    void aLoanClearsOnlySearchesFilteredByAvailabilityAndABookChangeClearsEvery() {
+        var searches = caches.getCache(CachedData.SEARCHES);
+        var byAvailability = caches.getCache(CachedData.SEARCHES_BY_AVAILABILITY);
+        String copyId = UUID.randomUUID().toString();
+        searches.put("a search", "its results");
+        byAvailability.put("an available-only search", "its results");
+
+        // another instance's check-out, as it arrives from Kafka
+        evictions.on(envelope("ItemCheckedOut", copyId, "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-01-24\"}"));
+        assertThat(byAvailability.get("an available-only search")).isNull();
+        assertThat(searches.get("a search")).as("its hits' copy counts are read for every answer").isNotNull();
+
+        byAvailability.put("an available-only search", "its results");
+        String bookId = UUID.randomUUID().toString();
+        evictions.on(envelope("BookUpdated", bookId, "{\"id\":\"" + bookId + "\"}"));
+        assertThat(searches.get("a search")).isNull();
+        assertThat(byAvailability.get("an available-only search")).isNull();
+    }
+
+    static String envelope(String type, String aggregateId, String payload) {
+        return "{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\",\"payload\":%s}"
+                .formatted(UUID.randomUUID(), type, aggregateId, payload);
     }
 }

@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.caching;
 
 import org.junit.jupiter.api.Test;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -40,7 +41,7 @@ class RedisCachingIT {
         assertThat(caches).isInstanceOf(RedisCacheManager.class);
         var http = new HttpJson(port, TestTokens.librarian());
         String id = http.post("/api/books", "{\"title\":\"Dune\",\"authors\":[\"Frank Herbert\"],\"isbn\":\""
-                + CacheTesting.uniqueIsbn() + "\"}").body().get("id").asString();
+                + Isbns.unique() + "\"}").body().get("id").asString();
         // events coming back from Kafka may evict between two reads, as they should; the second of two reads in a
         // row is a hit once nothing does
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -64,7 +65,7 @@ class RedisCachingIT {
     void answersARepeatedSearchFromTheCacheAndANewBookClearsIt() {
         var http = new HttpJson(port, TestTokens.librarian());
         String word = "zc" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
-        http.post("/api/books", "{\"title\":\"" + word + " one\",\"authors\":[\"A\"],\"isbn\":\"" + CacheTesting.uniqueIsbn() + "\"}");
+        http.post("/api/books", "{\"title\":\"" + word + " one\",\"authors\":[\"A\"],\"isbn\":\"" + Isbns.unique() + "\"}");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             double hits = CacheTesting.count(port, "searches", "hit");
             assertThat(http.get("/api/books?q=" + word).body().get("page").get("totalElements").asLong()).isEqualTo(1);
@@ -72,7 +73,7 @@ class RedisCachingIT {
             assertThat(CacheTesting.count(port, "searches", "hit")).isEqualTo(hits + 1);
         });
 
-        http.post("/api/books", "{\"title\":\"" + word + " two\",\"authors\":[\"A\"],\"isbn\":\"" + CacheTesting.uniqueIsbn() + "\"}");
+        http.post("/api/books", "{\"title\":\"" + word + " two\",\"authors\":[\"A\"],\"isbn\":\"" + Isbns.unique() + "\"}");
         assertThat(http.get("/api/books?q=" + word).body().get("page").get("totalElements").asLong()).isEqualTo(2);
     }
 

@@ -3,6 +3,7 @@ package org.shelfwise.catalog.search;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -40,7 +41,7 @@ class SampledSearchIT {
             String title = marker + " Volume " + i;
             var book = new HttpJson(port, TestTokens.librarian()).post("/api/books", """
                     {"title": "%s", "authors": ["Ann Author"], "isbn": "%s", "language": "%s",
-                     "subjects": ["Tests"]}""".formatted(title, SearchIT.uniqueIsbn(), i % 3 == 0 ? "fr" : "en"));
+                     "subjects": ["Tests"]}""".formatted(title, Isbns.unique(), i % 3 == 0 ? "fr" : "en"));
             assertThat(book.status()).isEqualTo(201);
             titles.add(title);
         }
@@ -75,6 +76,20 @@ class SampledSearchIT {
                 break;
             }
             content.forEach(hit -> seen.add(hit.get("title").asString()));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(titles);
+    }
+
+    @Test
+    void cursorsPageFromTheRankedSampleIntoTheRestAndHoldEveryMatchOnce() {
+        var seen = new ArrayList<String>();
+        var results = search("&size=2");
+        results.get("content").forEach(hit -> seen.add(hit.get("title").asString()));
+        int pages = 1;
+        while (results.get("next").isString()) {
+            results = search("&size=2&after=" + results.get("next").asString());
+            results.get("content").forEach(hit -> seen.add(hit.get("title").asString()));
+            assertThat(results.get("page").get("number").asInt()).isEqualTo(pages++);
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(titles);
     }

@@ -5,6 +5,7 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.MarcWriter;
 import org.marc4j.MarcXmlWriter;
 import org.marc4j.marc.MarcFactory;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +19,6 @@ import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -52,25 +52,16 @@ class ImportExportIT {
                 .query(Long.class).single();
     }
 
-    static String isbn() {
-        String twelve = "979" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (i % 2 == 0 ? 1 : 3) * (twelve.charAt(i) - '0');
-        }
-        return twelve + (10 - sum % 10) % 10;
-    }
-
     @Test
     void importsValidRowsReportsEachRejectedOneAndReimportsWithoutDuplicates() {
-        String a = isbn(), b = isbn(), c = isbn();
+        String a = Isbns.unique(), b = Isbns.unique(), c = Isbns.unique();
         String csv = HEADER
                 + a + ",Middlemarch,A Study of Provincial Life,George Eliot,Penguin,1871,en,England -- Fiction|Marriage,,\n"
                 + "9780141439519,Bad checksum,,Nobody,,,,,,\n"
                 + b + ",\"Silas Marner, the Weaver\",,George Eliot,,1861,eng,,,\n"
-                + isbn() + ",,,Nobody,,,,,,\n"
-                + isbn() + ",Unknown language,,Nobody,,,xx,,,\n"
-                + isbn() + ",Bad year,,Nobody,,soon,,,,\n"
+                + Isbns.unique() + ",,,Nobody,,,,,,\n"
+                + Isbns.unique() + ",Unknown language,,Nobody,,,xx,,,\n"
+                + Isbns.unique() + ",Bad year,,Nobody,,soon,,,,\n"
                 + c + ",Adam Bede,,George Eliot|Anonymous,,1859,,,,\n";
         var report = importCsv(csv);
         assertThat(report.status()).isEqualTo(200);
@@ -95,7 +86,7 @@ class ImportExportIT {
 
     @Test
     void readsMarc21InIso2709AndMarcxml() {
-        String isbn13 = isbn();
+        String isbn13 = Isbns.unique();
         byte[] iso2709 = marc(out -> new MarcStreamWriter(out, "UTF-8"), isbn13);
         var report = importBytes("application/marc", iso2709);
         assertThat(report.status()).isEqualTo(200);
@@ -106,7 +97,7 @@ class ImportExportIT {
                 .containsEntry("author", "Austen, Jane").containsEntry("publication_year", 1813)
                 .containsEntry("language", "en").containsEntry("subject", "Courtship -- Fiction");
 
-        String other = isbn();
+        String other = Isbns.unique();
         var xml = importBytes("application/marcxml+xml", marc(out -> new MarcXmlWriter(out, "UTF-8", true), other));
         assertThat(xml.body().get("created").asLong()).as(xml.text()).isEqualTo(1);
         assertThat(books(other)).isEqualTo(1);
@@ -114,7 +105,7 @@ class ImportExportIT {
 
     @Test
     void exportsWhatItImportsInEveryFormatAndReimportsItUnchanged() {
-        String isbn = isbn();
+        String isbn = Isbns.unique();
         importCsv(HEADER + isbn + ",Daniel Deronda,,George Eliot,,1876,en,Jews -- Fiction,,\n");
         var csv = send("GET", "/api/books/exports?format=csv", null, HttpRequest.BodyPublishers.noBody());
         assertThat(csv.status()).isEqualTo(200);
@@ -133,17 +124,17 @@ class ImportExportIT {
 
     @Test
     void refusesAMalformedFileWholeAndChangesNothing() {
-        String early = isbn();
-        var broken = importCsv(HEADER + early + ",Fine,,A,,,,,,\n" + isbn() + ",\"Unclosed quote,,A,,,,,,\n");
+        String early = Isbns.unique();
+        var broken = importCsv(HEADER + early + ",Fine,,A,,,,,,\n" + Isbns.unique() + ",\"Unclosed quote,,A,,,,,,\n");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:malformed-file");
         assertThat(books(early)).as("the valid record before the break is not kept").isZero();
 
-        var header = importCsv("isbn;title;authors\n" + isbn() + ";T;A\n");
+        var header = importCsv("isbn;title;authors\n" + Isbns.unique() + ";T;A\n");
         assertThat(header.status()).isEqualTo(400);
         assertThat(header.body().get("errors").get(0).get("rule").asString()).isEqualTo("csv-header");
 
-        byte[] marc = marc(out -> new MarcStreamWriter(out, "UTF-8"), isbn());
+        byte[] marc = marc(out -> new MarcStreamWriter(out, "UTF-8"), Isbns.unique());
         byte[] truncated = java.util.Arrays.copyOf(marc, marc.length / 2);
         assertThat(importBytes("application/marc", truncated).status()).isEqualTo(400);
         assertThat(importBytes("application/pdf", marc).status()).isEqualTo(415);
@@ -153,7 +144,7 @@ class ImportExportIT {
     void streamsAFileOfUnknownLength() {
         int rows = 5_000;
         Iterator<InputStream> lines = IntStream.range(0, rows).mapToObj(i ->
-                (InputStream) new java.io.ByteArrayInputStream((isbn() + ",Streamed " + i + ",,Author " + i + ",,,,,,\n")
+                (InputStream) new java.io.ByteArrayInputStream((Isbns.unique() + ",Streamed " + i + ",,Author " + i + ",,,,,,\n")
                         .getBytes(StandardCharsets.UTF_8))).iterator();
         InputStream file = new SequenceInputStream(new java.io.ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)),
                 new SequenceInputStream(new java.util.Enumeration<>() {

@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.transfer;
 
 import org.junit.jupiter.api.Test;
+import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shelfwise.catalog.transfer.ImportExportIT.HEADER;
-import static org.shelfwise.catalog.transfer.ImportExportIT.isbn;
 
 /** A small import limit, so that a body over it stays small enough for a test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "shelfwise.import.max-size=64KB")
@@ -36,7 +36,7 @@ class ImportLimitsIT {
     @Test
     void refusesABodyOverTheLimitWith413AndChangesNothing() {
         long before = jdbc.sql("select count(*) from book").query(Long.class).single();
-        String big = HEADER + (isbn() + ",Too much,,A,,,,,,\n").repeat(3_000);
+        String big = HEADER + (Isbns.unique() + ",Too much,,A,,,,,,\n").repeat(3_000);
         var tooLarge = send("POST", "/api/books/imports", "text/csv",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
         assertThat(tooLarge.status()).isEqualTo(413);
