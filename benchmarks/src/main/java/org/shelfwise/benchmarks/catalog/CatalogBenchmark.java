@@ -1,8 +1,13 @@
 package org.shelfwise.benchmarks.catalog;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.shelfwise.benchmarks.machine.CpuUse;
+import org.shelfwise.benchmarks.machine.LoadClient;
 import org.shelfwise.driver.RunningSystem;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,24 +15,32 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Generates a catalogue ({@link SyntheticCatalogue}), loads it into a system started as {@code ./shelfwise up}
  * would (books through the streaming import, 100,000 a request; 1.5 copies a book on average, inserted in one
- * statement), and measures book reads and searches through the gateway at 1 and 20 clients. Writes the results
- * to {@code docs/benchmarks/catalog.md}.
+ * statement), waits until the system has settled, and measures through the gateway at 1 and 20 clients: book
+ * reads, each kind of search ({@link Searches}) cached and uncached, and browsing ten pages on by cursor. Writes
+ * the results to {@code docs/benchmarks/catalog.md}.
  *
- * <p>Usage: {@code CatalogBenchmark [books, default 1000000]}
+ * <p>Usage: {@code CatalogBenchmark [books, default 1000000]}; with {@code BENCHMARK_REDIS_URL} set, the services use
+ * that Redis (as {@code REDIS_URL}) and the results go to {@code docs/benchmarks/catalog-redis.md}.
  */
 public final class CatalogBenchmark {
 
@@ -35,10 +48,18 @@ public final class CatalogBenchmark {
     private static final String JVM_OPTIONS = "--jvm-options="
             + System.getenv().getOrDefault("BENCHMARK_JVM_OPTIONS", "-XX:+UseSerialGC -Xms64m -Xmx512m");
     private static final int CHUNK = 100_000;
+    private static final int MAX_CLIENTS = 20;
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(20);
+    private static final Duration QUIET = Duration.ofSeconds(5);
+    private static final int QUIET_PERCENT = 20;
+    private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
     private final RunningSystem system;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** What the measured clients send with ({@link LoadClient}). */
+    private final CloseableHttpClient client = LoadClient.forClients(MAX_CLIENTS);
 
     private CatalogBenchmark(RunningSystem system) {
         this.system = system;
@@ -46,19 +67,23 @@ public final class CatalogBenchmark {
 
     public static void main(String[] args) throws Exception {
         long books = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000");
+        var environment = new HashMap<>(Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000"));
+        String redis = System.getenv("BENCHMARK_REDIS_URL");
+        if (redis != null) {
+            environment.put("REDIS_URL", redis);
+        }
         var report = new StringBuilder();
         // with the full JIT five JVMs take minutes to start on a small, busy machine
         try (var system = RunningSystem.start(environment, JVM_OPTIONS, "--demo-data=false", "--startup-timeout=900")) {
-            new CatalogBenchmark(system).run(books, report);
+            new CatalogBenchmark(system).run(books, redis != null, report);
         }
-        var file = Path.of("docs/benchmarks/catalog.md");
+        var file = Path.of(redis == null ? "docs/benchmarks/catalog.md" : "docs/benchmarks/catalog-redis.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString());
         System.out.println(report);
     }
 
-    private void run(long books, StringBuilder report) throws Exception {
+    private void run(long books, boolean redis, StringBuilder report) throws Exception {
         var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
         String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports";
         String database = catalog.get("DATABASE_URL");
@@ -93,8 +118,10 @@ public final class CatalogBenchmark {
                            case when hashtext(b.isbn || n) % 5 = 0 then current_date + 14 end,
                            left(b.title, 3), (array['Central', 'East', 'West'])[1 + abs(hashtext(b.isbn)) % 3], now()
                     from book b cross join lateral generate_series(1, 1 + (abs(hashtext(b.isbn)) % 2)) n""");
-            sql.execute("analyze");
+            // as after any bulk load: vacuum (else autovacuum does it during the measurements) and fresh statistics
+            sql.execute("vacuum analyze");
             var loaded = Duration.between(started, Instant.now());
+            var settled = settle(sql);
             ids = new ArrayList<>();
             try (var rs = sql.executeQuery("select id from book order by md5(id::text) limit 5400")) {
                 while (rs.next()) {
@@ -102,15 +129,28 @@ public final class CatalogBenchmark {
                 }
             }
             report.append("# Catalog benchmark\n\n")
-                    .append(String.format(Locale.ROOT, "Catalogue: %,d books, %,d copies. Machine: %d cores (shared), %s.%n%n",
-                            books, copies, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name")))
+                    .append(String.format(Locale.ROOT, "Catalogue: %,d books, %,d copies. Machine: %d cores (shared), %s. "
+                            + "Caches: %s.%n%n", books, copies, Runtime.getRuntime().availableProcessors(),
+                            System.getProperty("os.name"), redis ? "Redis, shared by both catalog instances (and the "
+                                    + "gateway's rate limits and idempotency records in it too)"
+                                    : "in-process (Caffeine), one per catalog instance"))
                     .append(String.format(Locale.ROOT, "Load: books imported through `POST /api/books/imports` in %s, "
-                            + "copies inserted in SQL; everything loaded and analysed in %s (target: under 10 min).%n%n",
-                            seconds(booksLoaded), seconds(loaded)));
+                            + "copies inserted in SQL; everything loaded, vacuumed and analysed in %s (target: under 10 min).%n%n",
+                            seconds(booksLoaded), seconds(loaded)))
+                    .append(settled.map(time -> String.format(Locale.ROOT, "Measured once the system had settled, "
+                            + "%s after the load: the outbox empty and the machine under %d %% busy for %d s.%n%n",
+                            seconds(time), QUIET_PERCENT, QUIET.toSeconds()))
+                            .orElse(String.format(Locale.ROOT, "**The system had not settled %d min after the load** "
+                                    + "(outbox not empty, or the machine over %d %% busy): measured anyway.%n%n",
+                                    SETTLE_LIMIT.toMinutes(), QUIET_PERCENT)));
         }
         String base = system.baseUrl();
+        var warmUp = warmUp(base, ids.subList(2000, 5000));
+        report.append(String.format(Locale.ROOT, "Warmed up first: %,d requests by %d clients in %d s (book reads and "
+                + "every kind of search, none of them the measured ones), so that the services' JIT compilers have "
+                + "done their work before anything is measured.%n%n", warmUp, MAX_CLIENTS, WARM_UP.toSeconds()));
         report.append(Percentiles.HEADER).append('\n');
-        for (int clients : new int[] {1, 20}) {
+        for (int clients : new int[] {1, MAX_CLIENTS}) {
             int offset = clients == 1 ? 0 : 1000;
             // cold: every id once; warm: 200 ids read twice in a row (the gateway takes turns between the two
             // catalog instances, and without Redis each keeps its own cache), then again and again
@@ -120,51 +160,131 @@ public final class CatalogBenchmark {
             measure("warm-up", 1, 400, i -> base + "/api/books/" + warm.get(i / 2));
             report.append(measure("book by id, warm cache", clients, 2000,
                     i -> base + "/api/books/" + warm.get(i % warm.size()))).append('\n');
-            for (var search : new String[][] {{"common word", "q=history"},
-                    {"rare word", "q=" + SyntheticCatalogue.RARE_WORD}, {"two words", "q=history%20war"},
-                    {"prefix", "q=philos"}, {"typo", "q=histroy%20"},
-                    {"filtered, with facets", "q=history&language=fr&available=true&yearFrom=1900"}}) {
-                // a different page each request: each is a cache miss, what the database costs
-                report.append(measure("search: " + search[0] + ", uncached", clients, clients == 1 ? 50 : 200,
-                        i -> base + "/api/books?" + search[1] + "&page=" + (i + clients))).append('\n');
-                report.append(measure("search: " + search[0] + ", cached", clients, 500,
-                        i -> base + "/api/books?" + search[1])).append('\n');
+            // uncached: every request another search of the same kind (the 20-client round after the 1-client
+            // round's), as different patrons search for different things; cached: the same search again and again
+            int first = clients == 1 ? 0 : 50;
+            for (var search : Searches.ALL) {
+                report.append(measure("search: " + search.kind() + ", uncached", clients, clients == 1 ? 50 : 200,
+                        i -> base + "/api/books?" + search.distinct(first + i))).append('\n');
+                report.append(measure("search: " + search.kind() + ", cached", clients, 500,
+                        i -> base + "/api/books?" + search.repeated())).append('\n');
+            }
+            // browsing: each client pages on through its own filtered search, ten pages, by each answer's cursor
+            report.append(measureBrowsing("search: filtered, next 10 pages by cursor", clients, clients == 1 ? 5 : 20,
+                    10, chain -> base + "/api/books?" + Searches.FILTERED.distinct(250 + first + chain))).append('\n');
+        }
+    }
+
+    /**
+     * Sends book reads and searches of every kind for {@link #WARM_UP}, so that the measurements that follow find
+     * the services' hot paths compiled: the gateway takes no part in the load, and without this the first scenarios
+     * met it cold, its JIT compilers still at work. Books from the ids given, searches
+     * with {@code yearTo=2100}, which no measured search has: they find the same books under other cache keys.
+     * Returns how many requests it sent.
+     */
+    private long warmUp(String base, List<String> bookIds) throws Exception {
+        var sent = new AtomicInteger();
+        long end = System.nanoTime() + WARM_UP.toNanos();
+        try (var pool = Executors.newFixedThreadPool(MAX_CLIENTS)) {
+            for (int c = 0; c < MAX_CLIENTS; c++) {
+                pool.submit(() -> {
+                    int kinds = Searches.ALL.size() + 1;
+                    while (System.nanoTime() < end) {
+                        int i = sent.getAndIncrement();
+                        int kind = i % kinds;
+                        String url = kind == 0 ? base + "/api/books/" + bookIds.get(i / kinds % bookIds.size())
+                                : base + "/api/books?" + Searches.ALL.get(kind - 1).distinct(i / kinds % 250) + "&yearTo=2100";
+                        try {
+                            client.execute(new HttpGet(url), LoadClient::drain);
+                        } catch (IOException e) {
+                            // a failed warm-up request warms nothing; the next one goes on
+                        }
+                    }
+                    return null;
+                });
             }
         }
+        return sent.get();
+    }
+
+    /**
+     * Sends each chain's search, then pages on through it by the {@code next} cursor of each answer, up to
+     * {@code pages} pages, timing every request; {@code clients} clients take chains in turn.
+     */
+    private String measureBrowsing(String scenario, int clients, int chains, int pages, IntFunction<String> search)
+            throws Exception {
+        var nanos = new ConcurrentLinkedQueue<Long>();
+        var errors = new ConcurrentHashMap<Integer, Integer>();
+        var nextChain = new AtomicInteger();
+        var before = CpuUse.of(system);
+        try (var pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    for (int chain = nextChain.getAndIncrement(); chain < chains; chain = nextChain.getAndIncrement()) {
+                        String url = search.apply(chain);
+                        for (int page = 0; page < pages && url != null; page++) {
+                            // the answer's text is read only where a next page is wanted, else just drained
+                            boolean more = page + 1 < pages;
+                            long start = System.nanoTime();
+                            String next = null;
+                            try {
+                                var response = client.execute(new HttpGet(url), answer -> more
+                                        ? new SimpleEntry<>(answer.getCode(), EntityUtils.toString(answer.getEntity()))
+                                        : new SimpleEntry<>(LoadClient.drain(answer), ""));
+                                if (response.getKey() != 200) {
+                                    errors.merge(response.getKey(), 1, Integer::sum);
+                                } else if (more) {
+                                    var cursor = NEXT.matcher(response.getValue());
+                                    next = cursor.find() ? cursor.group(1) : null;
+                                }
+                            } catch (Exception e) {
+                                errors.merge(0, 1, Integer::sum);
+                            }
+                            nanos.add(System.nanoTime() - start);
+                            url = next == null ? null : search.apply(chain) + "&after=" + next;
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        String row = new Percentiles(scenario, clients, nanos.stream().mapToLong(Long::longValue).toArray(),
+                Map.copyOf(errors)).row(CpuUse.of(system).busyAndStolenSince(before));
+        System.out.println(row);
+        return row;
+    }
+
+    /**
+     * Waits until the load's aftermath is over: the outbox has relayed an event for every imported book, each
+     * catalog instance has read them all (to evict its caches), and nothing else (autovacuum) is still busy. Measured
+     * during that, reads and searches would share the machine with the import's tail (and the cached searches would
+     * be evicted by its events), which is not what a library's day looks like. Empty when the limit passed first.
+     */
+    private Optional<Duration> settle(Statement sql) throws Exception {
+        var started = Instant.now();
+        while (Duration.between(started, Instant.now()).compareTo(SETTLE_LIMIT) < 0) {
+            long waiting;
+            try (var rs = sql.executeQuery("select count(*) from outbox")) {
+                rs.next();
+                waiting = rs.getLong(1);
+            }
+            var before = CpuUse.of(system);
+            Thread.sleep(QUIET.toMillis());
+            double busy = CpuUse.of(system).busySince(before);
+            System.out.printf(Locale.ROOT, "settling: %d events in the outbox, machine %.0f %% busy%n", waiting, busy);
+            if (waiting == 0 && busy < QUIET_PERCENT) {
+                return Optional.of(Duration.between(started, Instant.now()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
+    /** Sends {@code requests} requests, the i-th to {@code url.apply(i)}, from {@code clients} clients at once. */
     private String measure(String scenario, int clients, int requests, IntFunction<String> url) throws Exception {
-        var nanos = new long[requests];
-        var errors = new ConcurrentHashMap<Integer, Integer>();
-        var next = new AtomicInteger();
-        var before = CpuUse.of(system);
-        try (var pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        long start = System.nanoTime();
-                        try {
-                            var response = http.send(HttpRequest.newBuilder(URI.create(url.apply(i)))
-                                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() != 200) {
-                                errors.merge(response.statusCode(), 1, Integer::sum);
-                            }
-                        } catch (Exception e) {
-                            errors.merge(0, 1, Integer::sum);
-                        }
-                        nanos[i] = System.nanoTime() - start;
-                    }
-                    return null;
-                });
-            }
-        }
-        String row = new Percentiles(scenario, clients, nanos, Map.copyOf(errors))
-                .row(CpuUse.of(system).busyAndStolenSince(before));
-        System.out.println(row);
-        return row;
+        return measureBrowsing(scenario, clients, requests, 1, url);
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -48,6 +50,16 @@ public final class SyntheticCatalogue {
             "Oxford University Press", "Macmillan", "Faber & Faber", "Hachette", "Random House", "Anagrama"};
 
     private SyntheticCatalogue() {
+    }
+
+    /** The title words, most frequent first (the skew follows the list's order). */
+    static List<String> wordsByFrequency() {
+        return List.of(WORDS);
+    }
+
+    /** The languages books are in, most frequent first. */
+    static List<String> languages() {
+        return new LinkedHashSet<>(List.of(LANGUAGES)).stream().toList();
     }
 
     /** Books {@code from} (inclusive) to {@code to} (exclusive) of the catalogue, as CSV with a header row. */

@@ -1,13 +1,15 @@
 package org.shelfwise.benchmarks.desk;
 
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.shelfwise.benchmarks.catalog.Percentiles;
 import org.shelfwise.benchmarks.machine.CpuUse;
+import org.shelfwise.benchmarks.machine.LoadClient;
 import org.shelfwise.driver.RunningSystem;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,8 @@ public final class DeskBenchmark {
     private final StaffSignIn staff;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** What the desks send with ({@link LoadClient}); staff sign-in keeps the JDK's client above. */
+    private final CloseableHttpClient desks = LoadClient.forClients(LEVELS[LEVELS.length - 1]);
     private final int[] copyCursor = new int[LEVELS[LEVELS.length - 1]];
 
     private DeskBenchmark(RunningSystem system, DeskData data) throws Exception {
@@ -232,11 +236,11 @@ public final class DeskBenchmark {
     /** POSTs as the signed-in librarian with a fresh Idempotency-Key; the status, or 0 when no answer came. */
     private int post(String path, String body) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(system.baseUrl() + path))
-                    .header("Content-Type", "application/json").header("Authorization", staff.authorization())
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            var request = new HttpPost(system.baseUrl() + path);
+            request.setHeader("Authorization", staff.authorization());
+            request.setHeader("Idempotency-Key", UUID.randomUUID().toString());
+            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+            return desks.execute(request, LoadClient::drain);
         } catch (Exception e) {
             return 0;
         }

@@ -72,8 +72,19 @@ public record CpuUse(Map<String, Duration> byPart, long[] machineTicks) {
 
     /** Of the machine's CPU time from {@code earlier} to this, the percentages busy (user and system) and stolen. */
     public String busyAndStolenSince(CpuUse earlier) {
+        double[] shares = sharesSince(earlier);
+        return shares.length == 0 ? "n/a | n/a" : String.format(Locale.ROOT, "%.0f %% | %.0f %%", shares[0], shares[1]);
+    }
+
+    /** The percentage of the machine's CPU time from {@code earlier} to this that was busy; 0 where unknown. */
+    public double busySince(CpuUse earlier) {
+        double[] shares = sharesSince(earlier);
+        return shares.length == 0 ? 0 : shares[0];
+    }
+
+    private double[] sharesSince(CpuUse earlier) {
         if (machineTicks.length == 0 || earlier.machineTicks.length == 0) {
-            return "n/a | n/a";
+            return new double[0];
         }
         long[] d = new long[machineTicks.length];
         long total = 0;
@@ -81,8 +92,7 @@ public record CpuUse(Map<String, Duration> byPart, long[] machineTicks) {
             d[i] = machineTicks[i] - earlier.machineTicks[i];
             total += d[i];
         }
-        double busy = 100.0 * (d[0] + d[1] + d[2] + d[5] + d[6]) / total;
-        double stolen = 100.0 * d[7] / total;
-        return String.format(Locale.ROOT, "%.0f %% | %.0f %%", busy, stolen);
+        return total == 0 ? new double[0]
+                : new double[] {100.0 * (d[0] + d[1] + d[2] + d[5] + d[6]) / total, 100.0 * d[7] / total};
     }
 }
