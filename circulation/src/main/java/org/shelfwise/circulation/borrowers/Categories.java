@@ -1,5 +1,7 @@
 package org.shelfwise.circulation.borrowers;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.shelfwise.circulation.ReferenceData;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +18,14 @@ public class Categories {
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
+    private final LoadingCache<String, Optional<CategoryLimits>> limits;
 
-    Categories(JdbcClient jdbc, Inbox inbox) {
+    Categories(JdbcClient jdbc, Inbox inbox, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.inbox = inbox;
+        this.limits = referenceData.cache("patron-categories", code -> jdbc.sql("""
+                        select code, max_open_loans, max_holds, max_fine_balance from patron_category where code = ?""")
+                .param(code).query(Categories::map).optional());
     }
 
     // mapped by hand, not with query(CategoryLimits.class): see Items
@@ -30,14 +36,14 @@ public class Categories {
 
     /** The category's limits; empty until its event has arrived (then only the loan policy's limits apply). */
     public Optional<CategoryLimits> of(String code) {
-        return jdbc.sql("select code, max_open_loans, max_holds, max_fine_balance from patron_category where code = ?")
-                .param(code).query(Categories::map).optional();
+        return limits.get(code);
     }
 
     @KafkaListener(topics = Topics.PATRON_CATEGORIES)
     void on(String value) {
-        inbox.handleOnce(inbox.read(value), event -> {
-            var payload = event.payload();
+        var event = inbox.read(value);
+        inbox.handleOnce(event, change -> {
+            var payload = change.payload();
             jdbc.sql("""
                             insert into patron_category (code, max_open_loans, max_holds, max_fine_balance)
                             values (?, ?, ?, ?)
@@ -47,5 +53,7 @@ public class Categories {
                             payload.get("maxHolds").asInt(), payload.get("maxFineBalance").decimalValue())
                     .update();
         });
+        // once committed, so that no read in between keeps the old limits
+        limits.invalidate(event.payload().get("code").asString());
     }
 }

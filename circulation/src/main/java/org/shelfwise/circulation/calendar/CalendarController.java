@@ -63,17 +63,14 @@ class CalendarController {
     @PutMapping("/api/calendar/closed-days/{branch}/{day}")
     ClosedDay close(@PathVariable @Size(max = 64) String branch, @PathVariable LocalDate day,
                     @Valid @RequestBody Closing closing) {
-        jdbc.sql("""
-                        insert into closed_day (branch, day, reason) values (?, ?, ?)
-                        on conflict (branch, day) do update set reason = excluded.reason""")
-                .params(branch, Date.valueOf(day), closing.reason()).update();
+        calendar.close(branch, day, closing.reason());
         return new ClosedDay(branch, day, closing.reason());
     }
 
     @Operation(summary = "Open a branch again on a day (ADMIN)")
     @DeleteMapping("/api/calendar/closed-days/{branch}/{day}")
     ResponseEntity<Void> open(@PathVariable String branch, @PathVariable LocalDate day) {
-        jdbc.sql("delete from closed_day where branch = ? and day = ?").params(branch, Date.valueOf(day)).update();
+        calendar.open(branch, day);
         return ResponseEntity.noContent().build();
     }
 
@@ -87,8 +84,7 @@ class CalendarController {
     @Operation(summary = "Close a branch on a weekday every week (ADMIN)")
     @PutMapping("/api/calendar/weekly-closings")
     WeeklyClosing closeWeekly(@Valid @RequestBody WeeklyClosing closing) {
-        jdbc.sql("insert into weekly_closing (branch, weekday) values (?, ?) on conflict do nothing")
-                .params(closing.branch(), closing.weekday()).update();
+        calendar.closeWeekly(closing.branch(), closing.weekday());
         return closing;
     }
 }

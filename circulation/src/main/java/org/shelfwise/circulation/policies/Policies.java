@@ -1,21 +1,36 @@
 package org.shelfwise.circulation.policies;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.shelfwise.circulation.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The loan policies, and the rules that say which applies to whom. */
 @Repository
 public class Policies {
 
-    private final JdbcClient jdbc;
+    private static final String RULEBOOK = "rulebook";
 
-    Policies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    /** All policies and rules, read at once: there are a few dozen, and every check-out and check-in asks. */
+    private final LoadingCache<String, Rulebook> rulebook;
+
+    Policies(JdbcClient jdbc, ReferenceData referenceData) {
         this.jdbc = jdbc;
+        this.rulebook = referenceData.cache("loan-policies", key -> new Rulebook(rules(),
+                all().stream().collect(Collectors.toMap(LoanPolicy::id, Function.identity()))));
+    }
+
+    private record Rulebook(List<PolicyRule> rules, Map<String, LoanPolicy> policies) {
     }
 
     // mapped by hand, not with query(LoanPolicy.class): see Items
@@ -31,23 +46,31 @@ public class Policies {
      * rule naming the most of them, and among equals, category before item type before branch.
      */
     public LoanPolicy applicableTo(String patronCategory, String itemType, String branch) {
-        return jdbc.sql("""
-                        select p.* from policy_rule r join loan_policy p on p.id = r.policy_id
-                        where (r.patron_category is null or r.patron_category = :category)
-                          and (r.item_type is null or r.item_type = :itemType)
-                          and (r.branch is null or r.branch = :branch)
-                        order by (r.patron_category is not null)::int + (r.item_type is not null)::int
-                                     + (r.branch is not null)::int desc,
-                                 (r.patron_category is not null)::int * 4 + (r.item_type is not null)::int * 2
-                                     + (r.branch is not null)::int desc
-                        limit 1""")
-                .param("category", patronCategory).param("itemType", itemType).param("branch", branch)
-                .query(Policies::map).optional()
+        var book = rulebook.get(RULEBOOK);
+        return book.rules().stream()
+                .filter(rule -> matches(rule.patronCategory(), patronCategory) && matches(rule.itemType(), itemType)
+                        && matches(rule.branch(), branch))
+                .max(Comparator.comparingInt(Policies::named).thenComparingInt(Policies::weight))
+                .map(rule -> book.policies().get(rule.policyId()))
                 .orElseThrow(() -> new IllegalStateException("no loan policy rule matches; keep a catch-all rule"));
     }
 
+    private static boolean matches(String ruleValue, String value) {
+        return ruleValue == null || ruleValue.equals(value);
+    }
+
+    /** How many of category, item type and branch the rule names. */
+    private static int named(PolicyRule rule) {
+        return (rule.patronCategory() != null ? 1 : 0) + (rule.itemType() != null ? 1 : 0) + (rule.branch() != null ? 1 : 0);
+    }
+
+    /** Among rules naming as many, category counts before item type before branch. */
+    private static int weight(PolicyRule rule) {
+        return (rule.patronCategory() != null ? 4 : 0) + (rule.itemType() != null ? 2 : 0) + (rule.branch() != null ? 1 : 0);
+    }
+
     public Optional<LoanPolicy> find(String id) {
-        return jdbc.sql("select * from loan_policy where id = ?").param(id).query(Policies::map).optional();
+        return Optional.ofNullable(rulebook.get(RULEBOOK).policies().get(id));
     }
 
     List<LoanPolicy> all() {
@@ -66,6 +89,7 @@ public class Policies {
                             grace_days = excluded.grace_days, max_fine = excluded.max_fine,
                             pickup_days = excluded.pickup_days""")
                 .paramSource(policy).update();
+        rulebook.invalidateAll();
     }
 
     List<PolicyRule> rules() {
@@ -74,11 +98,13 @@ public class Policies {
 
     /** Adds a rule, or repoints the rule with the same category, item type and branch. */
     PolicyRule putRule(PolicyRule rule) {
-        return jdbc.sql("""
+        var stored = jdbc.sql("""
                         insert into policy_rule (patron_category, item_type, branch, policy_id)
                         values (:patronCategory, :itemType, :branch, :policyId)
                         on conflict (patron_category, item_type, branch) do update set policy_id = excluded.policy_id
                         returning *""")
                 .paramSource(rule).query(PolicyRule.class).single();
+        rulebook.invalidateAll();
+        return stored;
     }
 }

@@ -113,8 +113,12 @@ class DeskIT {
 
     @Test
     void lendsAPatronOneLoanBelowTheLimitExactlyOneOfTenCopiesCheckedOutAtOnce() throws Exception {
-        jdbc.sql("insert into loan_policy values ('three', 'Three loans', 14, 1, 3, 1, 0.10, 0, 5.00) on conflict do nothing").update();
-        jdbc.sql("insert into policy_rule (patron_category, policy_id) values ('limited', 'three') on conflict do nothing").update();
+        String admin = TestTokens.admin();
+        assertThat(http.put("/api/policies/three", """
+                {"name":"Three loans","loanPeriodDays":14,"renewalsAllowed":1,"maxOpenLoans":3,"maxHolds":1,
+                 "finePerDay":0.10,"graceDays":0,"maxFine":5.00,"pickupDays":7}""", admin).status()).isEqualTo(200);
+        assertThat(http.put("/api/policy-rules", "{\"patronCategory\":\"limited\",\"policyId\":\"three\"}", admin)
+                .status()).isEqualTo(200);
         for (int round = 0; round < 5; round++) {
             UUID patron = UUID.randomUUID();
             String card = "L" + patron.toString().substring(0, 8);
@@ -160,8 +164,8 @@ class DeskIT {
         var loan = http.post("/api/checkouts", checkOutBody(item, patronBarcode)).body();
         LocalDate due = LocalDate.parse(loan.get("dueDate").asString());
         // the library is closed on the day the first renewal would fall due
-        jdbc.sql("insert into closed_day (branch, day, reason) values ('*', ?, 'Inventory') on conflict do nothing")
-                .param(java.sql.Date.valueOf(due.plusDays(21))).update();
+        assertThat(http.put("/api/calendar/closed-days/*/" + due.plusDays(21), "{\"reason\":\"Inventory\"}",
+                TestTokens.admin()).status()).isEqualTo(200);
         String renewal = "/api/loans/" + loan.get("id").asString() + "/renewal";
 
         var first = http.post(renewal, "");

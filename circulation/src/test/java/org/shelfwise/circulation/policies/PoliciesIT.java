@@ -10,7 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
@@ -51,6 +54,9 @@ class PoliciesIT {
         var http = new HttpJson(port);
         String admin = TestTokens.withRoles("ADMIN");
         var monday = java.time.LocalDate.of(2031, 3, 3);
+        // read (and kept) before the changes: the instance that makes a change forgets what it kept
+        assertThat(calendar.nextOpenDay("east", monday)).isEqualTo(monday);
+        assertThat(calendar.nextOpenDay("west", monday.plusDays(2))).isEqualTo(monday.plusDays(2));
         assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":1}", null).status()).isEqualTo(401);
         assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":1}", admin).status()).isEqualTo(200);
         assertThat(http.put("/api/calendar/weekly-closings", "{\"branch\":\"east\",\"weekday\":8}", admin).status()).isEqualTo(400);
@@ -70,6 +76,7 @@ class PoliciesIT {
         for (String id : new String[] {"p-category", "p-type", "p-category-type", "p-branch"}) {
             http.put("/api/policies/" + id, POLICY.replace("Short loan", id), admin);
         }
+        assertThat(policies.applicableTo("student", "dvd", "north").id()).isEqualTo("standard");
         http.put("/api/policy-rules", "{\"patronCategory\":\"student\",\"policyId\":\"p-category\"}", admin);
         http.put("/api/policy-rules", "{\"itemType\":\"dvd\",\"policyId\":\"p-type\"}", admin);
         http.put("/api/policy-rules", "{\"patronCategory\":\"student\",\"itemType\":\"dvd\",\"policyId\":\"p-category-type\"}", admin);
@@ -81,5 +88,19 @@ class PoliciesIT {
         assertThat(policies.applicableTo("adult", "book", "north").id()).isEqualTo("p-branch");
         assertThat(policies.applicableTo("adult", "book", "south").id()).isEqualTo("standard");
         assertThat(policies.applicableTo("adult", null, null).id()).isEqualTo("standard");
+    }
+
+    @Test
+    void appliesAChangeMadeElsewhereWithinTheReferenceDataTimeToLive() {
+        var http = new HttpJson(port);
+        http.put("/api/policies/elsewhere", POLICY.replace("Short loan", "Elsewhere"), TestTokens.withRoles("ADMIN"));
+        http.put("/api/policy-rules", "{\"patronCategory\":\"visitor\",\"policyId\":\"elsewhere\"}", TestTokens.withRoles("ADMIN"));
+        assertThat(policies.applicableTo("visitor", null, null).loanPeriodDays()).isEqualTo(7);
+
+        // as another instance would change it: this one's cache hears nothing of it
+        jdbc.sql("update loan_policy set loan_period_days = 9 where id = 'elsewhere'").update();
+        assertThat(policies.applicableTo("visitor", null, null).loanPeriodDays()).as("kept for a while").isEqualTo(7);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(policies.applicableTo("visitor", null, null).loanPeriodDays()).isEqualTo(9));
     }
 }
