@@ -53,7 +53,10 @@ class AccessIT {
         assertThat(anonymous().get("/api/books?q=access").status()).isEqualTo(200);
         assertThat(send("GET", "/api/books/exports?format=csv", null).statusCode()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous().get("/v3/api-docs").status()).isEqualTo(200);
+        var docs = anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .as("Swagger UI can send a token").isEqualTo("bearer");
     }
 
     @Test

@@ -38,5 +38,8 @@ class OperationsIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("paths").has("/api/patrons")).isTrue();
         assertThat(response.body().get("paths").has("/api/patrons/{id}")).isTrue();
+        assertThat(response.body().get("security").get(0).has("bearer")).as("every operation offers a bearer token").isTrue();
+        assertThat(response.body().get("components").get("securitySchemes").get("bearer").get("bearerFormat").asString())
+                .isEqualTo("JWT");
     }
 }

@@ -118,6 +118,6 @@ class BookController {
     }
 
     private static ResponseEntity<BookView> found(Book book) {
-        return ResponseEntity.ok().eTag(Revision.etag(book.version())).body(BookView.of(book));
+        return Revision.current(book.version()).body(BookView.of(book));
     }
 }

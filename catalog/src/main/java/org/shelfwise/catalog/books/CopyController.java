@@ -81,6 +81,6 @@ class CopyController {
     }
 
     private static ResponseEntity<CopyView> found(Copy copy) {
-        return ResponseEntity.ok().eTag(Revision.etag(copy.version())).body(CopyView.of(copy));
+        return Revision.current(copy.version()).body(CopyView.of(copy));
     }
 }

@@ -1,7 +1,9 @@
 package org.shelfwise.catalog.books;
 
 import org.shelfwise.platform.problems.DomainProblem;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,15 @@ record Revision(List<String> accepted) {
     /** The ETag of a version. */
     static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * A 200 with a version's ETag. Anyone may keep it (the catalogue is public, and Spring Security's default
+     * {@code no-store} would forbid that) but must ask before using it again: a GET with the ETag in
+     * {@code If-None-Match} gets 304 and no body while the version is unchanged.
+     */
+    static ResponseEntity.BodyBuilder current(long version) {
+        return ResponseEntity.ok().eTag(etag(version)).cacheControl(CacheControl.noCache());
     }
 
     /** For replacing and patching: a client must say which version it edited (428 when it does not). */

@@ -22,7 +22,7 @@ final class Http {
         this.accessToken = accessToken;
     }
 
-    record Response(int status, String etag, JsonNode body) {
+    record Response(int status, String etag, String cacheControl, JsonNode body) {
         String field(String name) {
             return body.get(name).asString();
         }
@@ -47,7 +47,7 @@ final class Http {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
-                    response.body() == null || response.body().isBlank() ? null : json.readTree(response.body()));
+                    response.headers().firstValue("Cache-Control").orElse(null), response.body() == null || response.body().isBlank() ? null : json.readTree(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -52,6 +52,23 @@ class RecordsIT {
     }
 
     @Test
+    void letsAnyoneKeepARecordAndAskWhetherItChanged() {
+        String id = create(Isbns.unique()).field("id");
+        var anonymous = new Http(port, null);
+        var read = anonymous.get("/api/books/" + id);
+        assertThat(read.cacheControl()).as("kept, but asked about before each use").isEqualTo("no-cache");
+        var unchanged = anonymous.send("GET", "/api/books/" + id, null, null, "If-None-Match", read.etag());
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isNull();
+
+        assertThat(http().patch("/api/books/" + id, "{\"edition\":\"Second\"}", "If-Match", read.etag()).status()).isEqualTo(200);
+        var changed = anonymous.send("GET", "/api/books/" + id, null, null, "If-None-Match", read.etag());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.field("edition")).isEqualTo("Second");
+        assertThat(changed.etag()).isNotEqualTo(read.etag());
+    }
+
+    @Test
     void keepsAFullRecordWithTheIsbnAsIsbn13AndTheLanguageAsIso6391() {
         String isbn = Isbns.unique();
         var created = create(isbn.substring(0, 3) + "-" + isbn.substring(3));
