@@ -25,10 +25,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * or in a throw-away directory when it is null.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, "128MB");
+    }
+
+    /** As {@link #start(Path, int)}, with a buffer cache of {@code sharedBuffers} (PostgreSQL's notation, e.g. 1GB). */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, String sharedBuffers) {
         try {
             var builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("shared_buffers", sharedBuffers)
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);

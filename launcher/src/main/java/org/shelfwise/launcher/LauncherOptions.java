@@ -22,6 +22,7 @@ public record LauncherOptions(
         int patronsPort,
         List<Integer> circulationPorts,
         int postgresPort,
+        String postgresSharedBuffers,
         int kafkaPort,
         boolean demoData,
         Duration startupTimeout,
@@ -44,6 +45,8 @@ public record LauncherOptions(
               --patrons-port=PORT        (default 8083)
               --circulation-ports=PORT,... one circulation instance per port (default 8084,8085)
               --postgres-port=PORT       (default 15432)
+              --postgres-shared-buffers=SIZE  PostgreSQL's buffer cache, e.g. 1GB: size it to the data that is
+                                         read often (default 128MB, PostgreSQL's own)
               --kafka-port=PORT          (default 19092)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
@@ -52,7 +55,7 @@ public record LauncherOptions(
             """.formatted(DEFAULT_JVM_OPTIONS);
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
-            "patrons-port", "circulation-ports", "postgres-port", "kafka-port", "demo-data", "startup-timeout",
+            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "kafka-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -84,6 +87,7 @@ public record LauncherOptions(
                 values.port("patrons-port", 8083),
                 values.ports("circulation-ports", "8084,8085"),
                 values.port("postgres-port", 15432),
+                values.size("postgres-shared-buffers", "128MB"),
                 values.port("kafka-port", 19092),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),
@@ -126,6 +130,15 @@ public record LauncherOptions(
         List<Integer> ports(String name, String fallback) {
             return Arrays.stream(get(name, fallback).split(",")).map(String::trim)
                     .map(port -> checkedPort(name, port)).toList();
+        }
+
+        /** A size as PostgreSQL writes it: a whole number of kB, MB or GB. */
+        String size(String name, String fallback) {
+            String value = get(name, fallback);
+            if (!value.matches("[1-9][0-9]{0,6}(kB|MB|GB)")) {
+                throw new IllegalArgumentException("--" + name + " must be a size such as 512MB or 2GB, got '" + value + "'");
+            }
+            return value;
         }
 
         int positive(String name, int fallback) {

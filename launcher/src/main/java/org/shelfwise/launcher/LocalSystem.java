@@ -73,8 +73,10 @@ final class LocalSystem {
         Preflight.check(options, topology);
         var databaseUrls = new LinkedHashMap<String, String>();
         try {
-            log.info("Starting PostgreSQL on port {}", options.postgresPort());
-            postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort());
+            log.info("Starting PostgreSQL on port {} with {} of shared buffers", options.postgresPort(),
+                    options.postgresSharedBuffers());
+            postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(),
+                    options.postgresSharedBuffers());
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);

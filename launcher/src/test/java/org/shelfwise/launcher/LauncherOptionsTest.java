@@ -24,6 +24,7 @@ class LauncherOptionsTest {
         assertThat(options.demoData()).isTrue();
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.jvmOptions()).contains("-XX:+UseSerialGC");
+        assertThat(options.postgresSharedBuffers()).isEqualTo("128MB");
     }
 
     @Test
@@ -59,5 +60,16 @@ class LauncherOptionsTest {
                 .isThrownBy(() -> LauncherOptions.parse(List.of("--kafka-port=70000"), Map.of(), APPS));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LauncherOptions.parse(List.of("--postgres-port=five"), Map.of(), APPS));
+    }
+
+    @Test
+    void takesPostgresBuffersInPostgresNotation() {
+        assertThat(LauncherOptions.parse(List.of(), Map.of("SHELFWISE_POSTGRES_SHARED_BUFFERS", "1GB"), APPS)
+                .postgresSharedBuffers()).isEqualTo("1GB");
+        for (String wrong : new String[] {"1G", "1 GB", "lots", "0MB", "-5MB"}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> LauncherOptions.parse(List.of("--postgres-shared-buffers=" + wrong), Map.of(), APPS))
+                    .as(wrong).withMessageContaining("--postgres-shared-buffers");
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.shelfwise.benchmarks.machine.CpuUse;
 import org.shelfwise.benchmarks.machine.LoadClient;
+import org.shelfwise.benchmarks.machine.PostgresBuffers;
 import org.shelfwise.driver.RunningSystem;
 
 import java.io.IOException;
@@ -74,7 +75,8 @@ public final class CatalogBenchmark {
         }
         var report = new StringBuilder();
         // with the full JIT five JVMs take minutes to start on a small, busy machine
-        try (var system = RunningSystem.start(environment, JVM_OPTIONS, "--demo-data=false", "--startup-timeout=900")) {
+        try (var system = RunningSystem.start(environment, JVM_OPTIONS, PostgresBuffers.launcherOption(),
+                "--demo-data=false", "--startup-timeout=900")) {
             new CatalogBenchmark(system).run(books, redis != null, report);
         }
         var file = Path.of(redis == null ? "docs/benchmarks/catalog.md" : "docs/benchmarks/catalog-redis.md");
@@ -130,10 +132,10 @@ public final class CatalogBenchmark {
             }
             report.append("# Catalog benchmark\n\n")
                     .append(String.format(Locale.ROOT, "Catalogue: %,d books, %,d copies. Machine: %d cores (shared), %s. "
-                            + "Caches: %s.%n%n", books, copies, Runtime.getRuntime().availableProcessors(),
+                            + "Caches: %s. PostgreSQL: %s of shared buffers.%n%n", books, copies, Runtime.getRuntime().availableProcessors(),
                             System.getProperty("os.name"), redis ? "Redis, shared by both catalog instances (and the "
                                     + "gateway's rate limits and idempotency records in it too)"
-                                    : "in-process (Caffeine), one per catalog instance"))
+                                    : "in-process (Caffeine), one per catalog instance", PostgresBuffers.SIZE))
                     .append(String.format(Locale.ROOT, "Load: books imported through `POST /api/books/imports` in %s, "
                             + "copies inserted in SQL; everything loaded, vacuumed and analysed in %s (target: under 10 min).%n%n",
                             seconds(booksLoaded), seconds(loaded)))

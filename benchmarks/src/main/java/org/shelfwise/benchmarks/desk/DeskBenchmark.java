@@ -7,6 +7,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.shelfwise.benchmarks.catalog.Percentiles;
 import org.shelfwise.benchmarks.machine.CpuUse;
 import org.shelfwise.benchmarks.machine.LoadClient;
+import org.shelfwise.benchmarks.machine.PostgresBuffers;
 import org.shelfwise.driver.RunningSystem;
 
 import java.net.http.HttpClient;
@@ -73,8 +74,8 @@ public final class DeskBenchmark {
         var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000");
         var report = new StringBuilder();
         var started = Instant.now();
-        try (var system = RunningSystem.start(environment, "--jvm-options=" + JVM_OPTIONS, "--demo-data=false",
-                "--startup-timeout=900")) {
+        try (var system = RunningSystem.start(environment, "--jvm-options=" + JVM_OPTIONS, PostgresBuffers.launcherOption(),
+                "--demo-data=false", "--startup-timeout=900")) {
             var data = new DeskData(system, patrons, copies, openLoans, holds, PROBE_ROUNDS, LIMIT);
             new DeskBenchmark(system, data).run(warmUp, window, started, String.join(" ", args), report);
         }
@@ -95,10 +96,10 @@ public final class DeskBenchmark {
                         System.getProperty("java.version")))
                 .append(String.format(Locale.ROOT, "Library: %,d patrons, %,d copies (%,d books), %,d open loans, "
                                 + "%,d waiting holds. System as `./shelfwise up` starts it: gateway, two catalog, "
-                                + "patrons and two circulation instances, each JVM `%s`, one PostgreSQL server, one "
+                                + "patrons and two circulation instances, each JVM `%s`, one PostgreSQL server (%s of shared buffers), one "
                                 + "Kafka broker, all on this machine together with the load generator.%n%n",
                         data.patrons, data.copies, data.copies / DeskData.COPIES_PER_BOOK, data.openLoans, data.holds,
-                        JVM_OPTIONS))
+                        JVM_OPTIONS, PostgresBuffers.SIZE))
                 .append("## Load\n\n").append(DeskData.HOW).append('\n');
         data.notes.forEach(note -> report.append("- ").append(note).append('\n'));
         report.append(String.format(Locale.ROOT, "%nEach client checks one of its own copies out to one of its own "
