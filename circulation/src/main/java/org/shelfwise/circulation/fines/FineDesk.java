@@ -49,7 +49,7 @@ public class FineDesk {
         if (!dueDate.isBefore(calendar.today())) {
             return;
         }
-        var policy = policies.find(policyId).orElse(null);
+        var policy = policies.findKept(policyId).orElse(null);
         if (policy == null) {
             return;
         }

@@ -118,7 +118,7 @@ class Desk {
             guard.refuse(new LoanRefusal(Reason.PATRONS_WAITING,
                     "Other patrons are waiting for this book; it cannot be renewed."));
         }
-        var policy = policies.find(loan.policyId()).orElseThrow(() ->
+        var policy = policies.findKept(loan.policyId()).orElseThrow(() ->
                 new IllegalStateException("loan " + loanId + " names a policy that no longer exists"));
         var from = loan.dueDate().isBefore(calendar.today()) ? calendar.today() : loan.dueDate();
         var item = items.findByBarcode(loan.itemBarcode());

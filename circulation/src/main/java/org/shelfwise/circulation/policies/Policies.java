@@ -69,8 +69,26 @@ public class Policies {
         return (rule.patronCategory() != null ? 4 : 0) + (rule.itemType() != null ? 2 : 0) + (rule.branch() != null ? 1 : 0);
     }
 
-    public Optional<LoanPolicy> find(String id) {
-        return Optional.ofNullable(rulebook.get(RULEBOOK).policies().get(id));
+    /**
+     * A policy as this instance keeps it, for the desk: up to {@code REFERENCE_DATA_TTL} old when another instance
+     * changed it. Policies are never deleted, so one this instance does not know yet (a loan made through another
+     * instance just after it was created) is read again at once rather than reported missing.
+     */
+    public Optional<LoanPolicy> findKept(String id) {
+        var kept = rulebook.get(RULEBOOK).policies().get(id);
+        if (kept == null) {
+            rulebook.invalidateAll();
+            kept = rulebook.get(RULEBOOK).policies().get(id);
+        }
+        return Optional.ofNullable(kept);
+    }
+
+    /**
+     * A policy as the database has it, for the API: an administrator who has just changed it through one instance
+     * reads it back through any other.
+     */
+    Optional<LoanPolicy> find(String id) {
+        return jdbc.sql("select * from loan_policy where id = ?").param(id).query(Policies::map).optional();
     }
 
     List<LoanPolicy> all() {

@@ -100,7 +100,13 @@ class PoliciesIT {
         // as another instance would change it: this one's cache hears nothing of it
         jdbc.sql("update loan_policy set loan_period_days = 9 where id = 'elsewhere'").update();
         assertThat(policies.applicableTo("visitor", null, null).loanPeriodDays()).as("kept for a while").isEqualTo(7);
+        assertThat(http.get("/api/policies/elsewhere").body().get("loanPeriodDays").asInt())
+                .as("the API reads what is stored: an administrator reads back a change made through any instance").isEqualTo(9);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(policies.applicableTo("visitor", null, null).loanPeriodDays()).isEqualTo(9));
+
+        // a policy created through another instance, named by a loan made there, is found here at once
+        jdbc.sql("insert into loan_policy values ('newer', 'Newer', 3, 0, 1, 0, 0.10, 0, 1.00, 2)").update();
+        assertThat(policies.findKept("newer")).get().extracting(LoanPolicy::loanPeriodDays).isEqualTo(3);
     }
 }
