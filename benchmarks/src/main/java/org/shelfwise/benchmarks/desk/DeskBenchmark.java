@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,7 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code openLoans} open loans and {@code holds} waiting holds ({@link DeskData}) into a system started as
  * {@code ./shelfwise up} would, then drives 8, 20 and 75 concurrent desk clients through the gateway, each
  * checking its own copies out to its own patrons and back in, signed in as staff, an {@code Idempotency-Key} on
- * every operation. After the run it checks that no patron holds more loans than their limit, and probes the limit
+ * every operation, as fast as the system answers (a stress test: its throughput is the system's capacity). Then 75
+ * desks work at a desk's pace ({@code BENCHMARK_DESK_PACES}, operations a second per desk, by default 1 and 3): the
+ * latency staff would see at the desk. After the run it checks that no patron holds more loans than their limit, and probes the limit
  * itself: patrons one loan below it send 10 check-outs of different copies at once; exactly one may succeed.
  * Writes the results to {@code docs/benchmarks/desk.md}.
  *
@@ -44,6 +47,12 @@ public final class DeskBenchmark {
     private static final String JVM_OPTIONS = System.getenv().getOrDefault("BENCHMARK_JVM_OPTIONS",
             "-XX:+UseSerialGC -Xms64m -Xmx512m");
     private static final int[] LEVELS = {8, 20, 75};
+    /**
+     * Paced levels: each of the 75 desks sends this many operations a second (check-out, check-in, check-out, ...),
+     * on a schedule; {@code BENCHMARK_DESK_PACES} (comma-separated) replaces them, empty for none.
+     */
+    private static final double[] PACES = Arrays.stream(System.getenv().getOrDefault("BENCHMARK_DESK_PACES", "1,3")
+            .split(",")).map(String::strip).filter(pace -> !pace.isEmpty()).mapToDouble(Double::parseDouble).toArray();
     private static final int PROBE_ROUNDS = 100;
     private static final int PROBE_CHECKOUTS = 10;
     /** The limit the loaded patrons have: the smaller of category {@code adult}'s and policy {@code standard}'s. */
@@ -108,14 +117,25 @@ public final class DeskBenchmark {
                         + "takes minutes, and a level measured while compilers run costs up to twice the CPU per "
                         + "operation); then per level %d s of warm-up and a %d s window. Latency is from sending the "
                         + "request to the whole answer, through the gateway; throughput counts check-outs and "
-                        + "check-ins together.%n%n", 3 * warmUp, LEVELS[LEVELS.length - 1], warmUp, window))
+                        + "check-ins together.%n%n"
+                        + "Flat out, the levels measure capacity: every client sends its next operation the moment "
+                        + "the last is answered, so the machine is saturated and latency is mostly queueing (by "
+                        + "Little's law, clients divided by throughput). A desk does not work like that: a librarian "
+                        + "scans a card, then items, one every second or few. The paced levels (`at N/s`) have %d "
+                        + "desks each send N operations a second on a fixed schedule, starting at random points of "
+                        + "the first second. Their latency is counted from when the operation was due, so a slow "
+                        + "answer that delays the next one counts against both (no coordinated omission).%n%n",
+                3 * warmUp, LEVELS[LEVELS.length - 1], warmUp, window, LEVELS[LEVELS.length - 1]))
                 .append("| level | operation | ops | ops/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         var cpu = new StringBuilder();
         System.out.printf("%d clients: warming the JVMs up for %d s%n", LEVELS[LEVELS.length - 1], 3 * warmUp);
-        measure(LEVELS[LEVELS.length - 1], 3 * warmUp, 0, report, cpu);
+        measure(LEVELS[LEVELS.length - 1], 0, 3 * warmUp, 0, report, cpu);
         for (int clients : LEVELS) {
-            measure(clients, warmUp, window, report, cpu);
+            measure(clients, 0, warmUp, window, report, cpu);
+        }
+        for (double pace : PACES) {
+            measure(LEVELS[LEVELS.length - 1], pace, warmUp, window, report, cpu);
         }
         report.append(String.format(Locale.ROOT, "%nCPU time per operation (check-out or check-in) in each window, "
                         + "in milliseconds, by process (both instances together where there are two; `launcher` "
@@ -151,7 +171,11 @@ public final class DeskBenchmark {
         }
     }
 
-    private void measure(int clients, int warmUp, int window, StringBuilder report, StringBuilder cpu)
+    /**
+     * One level: {@code clients} desks for a warm-up and a window, flat out ({@code pace} 0) or each sending
+     * {@code pace} operations a second on a schedule, latency then counted from each operation's due time.
+     */
+    private void measure(int clients, double pace, int warmUp, int window, StringBuilder report, StringBuilder cpu)
             throws Exception {
         int copiesEach = (data.copies - data.firstDeskCopy()) / LEVELS[LEVELS.length - 1];
         int patronsEach = data.deskPatrons() / LEVELS[LEVELS.length - 1];
@@ -159,7 +183,10 @@ public final class DeskBenchmark {
         var checkIns = new Recorded();
         long from = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
         long until = from + Duration.ofSeconds(window).toNanos();
-        System.out.printf("%d clients: warming up %d s, then measuring %d s%n", clients, warmUp, window);
+        String level = pace == 0 ? clients + " clients"
+                : String.format(Locale.ROOT, "%d clients at %s/s", clients, new java.text.DecimalFormat("0.##").format(pace));
+        long interval = pace == 0 ? 0 : Math.round(1e9 / pace);
+        System.out.printf("%s: warming up %d s, then measuring %d s%n", level, warmUp, window);
         CpuUse atStart;
         CpuUse atEnd;
         try (var pool = Executors.newFixedThreadPool(clients)) {
@@ -168,18 +195,22 @@ public final class DeskBenchmark {
                 pool.submit(() -> {
                     int firstCopy = data.firstDeskCopy() + client * copiesEach;
                     int firstPatron = data.firstDeskPatron() + client * patronsEach;
+                    // when the next operation is due: now, flat out; on the desk's schedule, paced
+                    long due = System.nanoTime() + (interval == 0 ? 0 : ThreadLocalRandom.current().nextLong(interval));
                     for (int cycle = 0; System.nanoTime() < until; cycle++) {
                         String item = data.itemBarcode(firstCopy + copyCursor[client]++ % copiesEach);
                         String patron = data.patronBarcodes.get(firstPatron + cycle % patronsEach);
-                        long start = System.nanoTime();
+                        long start = startAt(due, interval);
                         int status = post("/api/checkouts",
                                 "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}");
                         record(checkOuts, status, 201, start, from, until);
+                        due = start + interval;
                         if (status == 201 || status == 409) {
                             // a 409 is a copy left out by an earlier failed cycle: bring it back as a desk would
-                            start = System.nanoTime();
+                            start = startAt(due, interval);
                             record(checkIns, post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}"), 200, start,
                                     from, until);
+                            due = start + interval;
                         }
                     }
                     return null;
@@ -193,15 +224,27 @@ public final class DeskBenchmark {
         if (window == 0) {
             return; // a warm-up only
         }
-        report.append(row(clients, "check-out", checkOuts, window)).append('\n')
-                .append(row(clients, "check-in", checkIns, window)).append('\n');
+        report.append(row(level, clients, "check-out", checkOuts, window)).append('\n')
+                .append(row(level, clients, "check-in", checkIns, window)).append('\n');
         var perOperation = atEnd.perOperationSince(atStart, checkOuts.count + checkIns.count);
-        String cpuRow = String.format(Locale.ROOT, "| %d clients | %s | %.2f | %s |", clients,
+        String cpuRow = String.format(Locale.ROOT, "| %s | %s | %.2f | %s |", level,
                 String.join(" | ", perOperation.values().stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms))
                         .toList()),
                 perOperation.values().stream().mapToDouble(Double::doubleValue).sum(), atEnd.busyAndStolenSince(atStart));
         System.out.println(cpuRow);
         cpu.append(cpuRow).append('\n');
+    }
+
+    /**
+     * When an operation due at {@code due} starts: at once, flat out ({@code interval} 0); paced, at its due time,
+     * waiting for it if it is ahead, and counted from it if it is behind (the desk is late because the system was).
+     */
+    private static long startAt(long due, long interval) throws InterruptedException {
+        if (interval == 0) {
+            return System.nanoTime();
+        }
+        sleepUntil(due);
+        return due;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -223,12 +266,12 @@ public final class DeskBenchmark {
         }
     }
 
-    private static String row(int clients, String operation, Recorded recorded, int window) {
+    private static String row(String level, int clients, String operation, Recorded recorded, int window) {
         var result = new Percentiles(operation, clients, recorded.all(), Map.copyOf(recorded.errors));
         int failed = recorded.errors.values().stream().mapToInt(Integer::intValue).sum();
         String byStatus = recorded.errors.isEmpty() ? "" : " " + new java.util.TreeMap<>(recorded.errors);
-        String row = String.format(Locale.ROOT, "| %d clients | %s | %d | %.1f | %d%s | %.1f | %.1f | %.1f | %.1f |",
-                clients, operation, recorded.count, recorded.count / (double) window, failed, byStatus,
+        String row = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d%s | %.1f | %.1f | %.1f | %.1f |",
+                level, operation, recorded.count, recorded.count / (double) window, failed, byStatus,
                 result.p(50), result.p(95), result.p(99), result.p(100));
         System.out.println(row);
         return row;
