@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ./shelfwise up} would, then drives 8, 20 and 75 concurrent desk clients through the gateway, each
  * checking its own copies out to its own patrons and back in, signed in as staff, an {@code Idempotency-Key} on
  * every operation, as fast as the system answers (a stress test: its throughput is the system's capacity). Then 75
- * desks work at a desk's pace ({@code BENCHMARK_DESK_PACES}, operations a second per desk, by default 1 and 3): the
+ * desks work at a desk's pace ({@code BENCHMARK_DESK_PACES}, operations a second per desk, by default 1, 3 and 6): the
  * latency staff would see at the desk. After the run it checks that no patron holds more loans than their limit, and probes the limit
  * itself: patrons one loan below it send 10 check-outs of different copies at once; exactly one may succeed.
  * Writes the results to {@code docs/benchmarks/desk.md}.
@@ -51,7 +51,7 @@ public final class DeskBenchmark {
      * Paced levels: each of the 75 desks sends this many operations a second (check-out, check-in, check-out, ...),
      * on a schedule; {@code BENCHMARK_DESK_PACES} (comma-separated) replaces them, empty for none.
      */
-    private static final double[] PACES = Arrays.stream(System.getenv().getOrDefault("BENCHMARK_DESK_PACES", "1,3")
+    private static final double[] PACES = Arrays.stream(System.getenv().getOrDefault("BENCHMARK_DESK_PACES", "1,3,6")
             .split(",")).map(String::strip).filter(pace -> !pace.isEmpty()).mapToDouble(Double::parseDouble).toArray();
     private static final int PROBE_ROUNDS = 100;
     private static final int PROBE_CHECKOUTS = 10;
