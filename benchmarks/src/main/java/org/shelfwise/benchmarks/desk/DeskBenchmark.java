@@ -122,7 +122,8 @@ public final class DeskBenchmark {
                         + "the last is answered, so the machine is saturated and latency is mostly queueing (by "
                         + "Little's law, clients divided by throughput). A desk does not work like that: a librarian "
                         + "scans a card, then items, one every second or few. The paced levels (`at N/s`) have %d "
-                        + "desks each send N operations a second on a fixed schedule, starting at random points of "
+                        + "desks each send N operations a second (check-out and check-in in turn) on a fixed schedule, "
+                        + "starting at random points of "
                         + "the first second. Their latency is counted from when the operation was due, so a slow "
                         + "answer that delays the next one counts against both (no coordinated omission).%n%n",
                 3 * warmUp, LEVELS[LEVELS.length - 1], warmUp, window, LEVELS[LEVELS.length - 1]))
