@@ -12,6 +12,8 @@ import org.shelfwise.driver.RunningSystem;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,10 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code openLoans} open loans and {@code holds} waiting holds ({@link DeskData}) into a system started as
  * {@code ./shelfwise up} would, then drives 8, 20 and 75 concurrent desk clients through the gateway, each
  * checking its own copies out to its own patrons and back in, signed in as staff, an {@code Idempotency-Key} on
- * every operation, as fast as the system answers (a stress test: its throughput is the system's capacity). Then 75
- * desks work at a desk's pace ({@code BENCHMARK_DESK_PACES}, operations a second per desk, by default 1, 3 and 6): the
- * latency staff would see at the desk. After the run it checks that no patron holds more loans than their limit, and probes the limit
- * itself: patrons one loan below it send 10 check-outs of different copies at once; exactly one may succeed.
+ * every operation, as fast as the system answers (a stress test: its throughput is the system's capacity). Then
+ * 75 desks work at a desk's pace ({@code BENCHMARK_DESK_PACES}, operations a second per desk, by default 1, 3 and
+ * 6): the latency staff would see at the desk. After the run it checks that no patron holds more loans than their
+ * limit, and probes the limit itself: patrons one loan below it send 10 check-outs of different copies at once;
+ * exactly one may succeed.
  * Writes the results to {@code docs/benchmarks/desk.md}.
  *
  * <p>Usage: {@code DeskBenchmark [patrons copies openLoans holds [warm-up seconds, window seconds]]}, by default
@@ -122,9 +125,8 @@ public final class DeskBenchmark {
                         + "the last is answered, so the machine is saturated and latency is mostly queueing (by "
                         + "Little's law, clients divided by throughput). A desk does not work like that: a librarian "
                         + "scans a card, then items, one every second or few. The paced levels (`at N/s`) have %d "
-                        + "desks each send N operations a second (check-out and check-in in turn) on a fixed schedule, "
-                        + "starting at random points of "
-                        + "the first second. Their latency is counted from when the operation was due, so a slow "
+                        + "desks each send N operations a second (check-out and check-in in turn) on a fixed "
+                        + "schedule, starting at random points of the first second. Their latency is counted from when the operation was due, so a slow "
                         + "answer that delays the next one counts against both (no coordinated omission).%n%n",
                 3 * warmUp, LEVELS[LEVELS.length - 1], warmUp, window, LEVELS[LEVELS.length - 1]))
                 .append("| level | operation | ops | ops/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
@@ -185,7 +187,7 @@ public final class DeskBenchmark {
         long from = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
         long until = from + Duration.ofSeconds(window).toNanos();
         String level = pace == 0 ? clients + " clients"
-                : String.format(Locale.ROOT, "%d clients at %s/s", clients, new java.text.DecimalFormat("0.##").format(pace));
+                : String.format(Locale.ROOT, "%d clients at %s/s", clients, new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(pace));
         long interval = pace == 0 ? 0 : Math.round(1e9 / pace);
         System.out.printf("%s: warming up %d s, then measuring %d s%n", level, warmUp, window);
         CpuUse atStart;
