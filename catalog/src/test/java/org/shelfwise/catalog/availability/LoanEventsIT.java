@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.shelfwise.catalog.Envelopes.envelope;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
@@ -81,10 +82,5 @@ class LoanEventsIT {
                 "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-03-22\"}")).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "2030-03-22".equals(http.get("/api/copies/HOLD-1").body().path("dueDate").asString()));
-    }
-
-    static String envelope(UUID id, String type, String aggregateId, String payload) {
-        return "{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\",\"payload\":%s}"
-                .formatted(id, type, aggregateId, payload);
     }
 }

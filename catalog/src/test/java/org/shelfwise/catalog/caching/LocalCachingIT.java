@@ -30,6 +30,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.shelfwise.catalog.Envelopes.envelope;
 
 /**
  * Without Redis: two instances on one database, each with its own in-process cache. A change made through one
@@ -112,19 +113,14 @@ class LocalCachingIT {
         byAvailability.put("an available-only search", "its results");
 
         // another instance's check-out, as it arrives from Kafka
-        evictions.on(envelope("ItemCheckedOut", copyId, "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-01-24\"}"));
+        evictions.on(envelope(UUID.randomUUID(), "ItemCheckedOut", copyId, "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-01-24\"}"));
         assertThat(byAvailability.get("an available-only search")).isNull();
         assertThat(searches.get("a search")).as("its hits' copy counts are read for every answer").isNotNull();
 
         byAvailability.put("an available-only search", "its results");
         String bookId = UUID.randomUUID().toString();
-        evictions.on(envelope("BookUpdated", bookId, "{\"id\":\"" + bookId + "\"}"));
+        evictions.on(envelope(UUID.randomUUID(), "BookUpdated", bookId, "{\"id\":\"" + bookId + "\"}"));
         assertThat(searches.get("a search")).isNull();
         assertThat(byAvailability.get("an available-only search")).isNull();
-    }
-
-    static String envelope(String type, String aggregateId, String payload) {
-        return "{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\",\"payload\":%s}"
-                .formatted(UUID.randomUUID(), type, aggregateId, payload);
     }
 }
