@@ -123,9 +123,9 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * The launcher, every process it started (service JVMs) and the embedded PostgreSQL server with its backends
-     * (which leaves the launcher's process tree when it daemonises, so it is found by its data directory), for
-     * measuring what they use.
+     * The launcher, every process it started (service JVMs), those {@link #startAgain started again}, and the
+     * embedded PostgreSQL server with its backends (which leaves the launcher's process tree when it daemonises, so
+     * it is found by its data directory), for measuring what they use.
      */
     public List<ProcessHandle> processes() {
         String data = dataDir.getFileName().toString();
@@ -133,7 +133,8 @@ public final class RunningSystem implements AutoCloseable {
                 .filter(p -> p.info().commandLine().map(c -> c.contains(data) && !c.contains("--data-dir")).orElse(false))
                 .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
                         postmaster.descendants()));
-        return java.util.stream.Stream.of(java.util.stream.Stream.of(launcher.toHandle()), launcher.descendants(), postgres)
+        var again = restarted.stream().map(Process::toHandle);
+        return java.util.stream.Stream.of(java.util.stream.Stream.of(launcher.toHandle()), launcher.descendants(), postgres, again)
                 .flatMap(s -> s).distinct().toList();
     }
 

@@ -1,6 +1,6 @@
 package org.shelfwise.catalog.availability;
 
-import org.shelfwise.catalog.books.Copies;
+import org.shelfwise.catalog.books.CopyAvailability;
 import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ class HoldEvents {
     static final String TOPIC = "shelfwise.circulation.holds";
 
     private final Inbox inbox;
-    private final Copies copies;
+    private final CopyAvailability copies;
 
-    HoldEvents(Inbox inbox, Copies copies) {
+    HoldEvents(Inbox inbox, CopyAvailability copies) {
         this.inbox = inbox;
         this.copies = copies;
     }
@@ -37,10 +37,10 @@ class HoldEvents {
             switch (e.type()) {
                 case "HoldReadyForPickup" -> {
                     var pickupBy = e.payload().path("pickupBy");
-                    copies.markAwaitingPickup(copyId, pickupBy.isNull() || pickupBy.isMissingNode() ? null
+                    copies.awaitingPickup(copyId, pickupBy.isNull() || pickupBy.isMissingNode() ? null
                             : LocalDate.parse(pickupBy.asString()));
                 }
-                case "HoldCancelled", "HoldExpired" -> copies.releaseFromHoldShelf(copyId);
+                case "HoldCancelled", "HoldExpired" -> copies.releasedFromHoldShelf(copyId);
                 default -> {
                     // HoldPlaced concerns no copy yet; HoldFulfilled is followed by the check-out itself
                 }

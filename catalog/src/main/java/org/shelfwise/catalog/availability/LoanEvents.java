@@ -1,6 +1,6 @@
 package org.shelfwise.catalog.availability;
 
-import org.shelfwise.catalog.books.Copies;
+import org.shelfwise.catalog.books.CopyAvailability;
 import org.shelfwise.platform.inbox.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +21,9 @@ class LoanEvents {
     private static final Logger log = LoggerFactory.getLogger(LoanEvents.class);
 
     private final Inbox inbox;
-    private final Copies copies;
+    private final CopyAvailability copies;
 
-    LoanEvents(Inbox inbox, Copies copies) {
+    LoanEvents(Inbox inbox, CopyAvailability copies) {
         this.inbox = inbox;
         this.copies = copies;
     }
@@ -34,9 +34,9 @@ class LoanEvents {
         inbox.handleOnce(event, e -> {
             UUID copyId = UUID.fromString(e.payload().get("copyId").asString());
             boolean known = switch (e.type()) {
-                case "ItemCheckedOut" -> copies.markOnLoan(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
-                case "ItemCheckedIn" -> copies.markAvailable(copyId);
-                case "ItemRenewed" -> copies.renew(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
+                case "ItemCheckedOut" -> copies.onLoan(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
+                case "ItemCheckedIn" -> copies.returned(copyId);
+                case "ItemRenewed" -> copies.renewed(copyId, LocalDate.parse(e.payload().get("dueDate").asString()));
                 default -> true;
             };
             if (!known) {

@@ -3,6 +3,7 @@ package org.shelfwise.catalog.books;
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.CatalogEvents.BookState;
 import org.shelfwise.platform.outbox.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +31,10 @@ public class BulkCatalogue {
     private final Outbox outbox;
     private final Clock clock;
 
-    BulkCatalogue(JdbcClient jdbc, Outbox outbox, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    BulkCatalogue(JdbcClient jdbc, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
@@ -38,7 +42,8 @@ public class BulkCatalogue {
 
     /**
      * Upserts a batch of records with distinct ISBNs, in the caller's transaction; one outcome per record, in order.
-     * The caller evicts the caches, once for its whole transaction.
+     * The caller evicts cached records, once for its whole transaction; the search index takes the books that
+     * changed from {@link BooksChanged}, after commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ImportOutcome> upsert(List<BookDetails> batch) {
@@ -91,6 +96,7 @@ public class BulkCatalogue {
                     changed.put(rs.getString("isbn"), new Changed(rs.getObject("id", UUID.class), rs.getLong("version")));
                 });
         var outcomes = new ArrayList<ImportOutcome>(n);
+        var changedIds = new ArrayList<UUID>(changed.size());
         for (var details : batch) {
             var row = changed.get(details.isbn().value());
             if (row == null) {
@@ -100,8 +106,10 @@ public class BulkCatalogue {
             var book = new Book(row.id(), details, row.version(), now.toInstant(), now.toInstant());
             boolean created = row.version() == 0;
             outbox.add(CatalogTopics.BOOKS, book.id(), created ? "BookAdded" : "BookUpdated", BookState.of(book));
+            changedIds.add(book.id());
             outcomes.add(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED);
         }
+        events.publishEvent(BooksChanged.details(changedIds));
         return outcomes;
     }
 

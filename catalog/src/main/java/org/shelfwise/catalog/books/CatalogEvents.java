@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.books;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,5 +37,13 @@ final class CatalogEvents {
     }
 
     record CopyRemoved(UUID copyId, String barcode, UUID bookId) {
+    }
+
+    /**
+     * Payload of {@code CopyAvailabilityChanged}: what circulation's events made of the copy ({@code AVAILABLE},
+     * {@code ON_LOAN} with its due date, {@code AWAITING_PICKUP} with its pickup-by date, if any).
+     */
+    record CopyAvailabilityChanged(UUID copyId, String barcode, UUID bookId, String status, LocalDate dueDate,
+                                   LocalDate pickupBy, long version) {
     }
 }

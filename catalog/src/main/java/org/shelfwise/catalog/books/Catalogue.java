@@ -8,12 +8,13 @@ import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
 import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.cache.annotation.Caching;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -25,8 +26,10 @@ class Catalogue {
     private final Copies copies;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Catalogue(Books books, Copies copies, Outbox outbox, Clock clock) {
+    Catalogue(Books books, Copies copies, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.books = books;
         this.copies = copies;
         this.outbox = outbox;
@@ -34,7 +37,6 @@ class Catalogue {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)
     Book add(BookDetails details) {
         if (books.isbnTaken(details.isbn())) {
             throw isbnTaken(details.isbn());
@@ -46,6 +48,7 @@ class Catalogue {
             throw isbnTaken(details.isbn());
         }
         outbox.add(CatalogTopics.BOOKS, book.id(), "BookAdded", BookState.of(book));
+        events.publishEvent(BooksChanged.details(List.of(book.id())));
         return book;
     }
 
@@ -54,8 +57,7 @@ class Catalogue {
      * builds on them), provided the client edited the current version. The row stays locked from read to write.
      */
     @Transactional
-    @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
-            @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)})
+    @CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId")
     Book revise(UUID bookId, UnaryOperator<BookDetails> change, Revision expected) {
         var current = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", current.version());
@@ -70,13 +72,13 @@ class Catalogue {
             throw isbnTaken(details.isbn());
         }
         outbox.add(CatalogTopics.BOOKS, bookId, "BookUpdated", BookState.of(revised));
+        events.publishEvent(BooksChanged.details(List.of(bookId)));
         return revised;
     }
 
     /** Removes a book and its copies; refused while any copy is on loan or waiting on the hold shelf. */
     @Transactional
-    @Caching(evict = {@CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId"),
-            @CacheEvict(cacheNames = {CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)})
+    @CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId")
     void remove(UUID bookId, Revision expected) {
         var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", book.version());
@@ -92,6 +94,7 @@ class Catalogue {
                     new CatalogEvents.CopyRemoved(copy.id(), copy.barcode(), bookId));
         }
         outbox.add(CatalogTopics.BOOKS, bookId, "BookRemoved", new CatalogEvents.BookRemoved(bookId));
+        events.publishEvent(BooksChanged.details(List.of(bookId)));
     }
 
     private static Conflict isbnTaken(Isbn isbn) {

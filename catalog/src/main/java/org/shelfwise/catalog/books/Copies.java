@@ -1,7 +1,5 @@
 package org.shelfwise.catalog.books;
 
-import org.shelfwise.catalog.caching.CachedData;
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,48 +68,44 @@ public class Copies {
                 .param(bookIds.stream().map(UUID::toString).toArray(String[]::new)).query(Copies::map).list();
     }
 
-    /**
-     * Records what circulation reported; returns false when the copy is unknown here. The version moves on too:
-     * the copy's representation (and so its ETag) includes its availability.
-     */
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
-    public boolean markOnLoan(UUID copyId, LocalDate dueDate) {
-        return jdbc.sql("update copy set status = 'ON_LOAN', due_date = ?, pickup_by = null, version = version + 1 where id = ?")
-                .params(Date.valueOf(dueDate), copyId).update() == 1;
+    /** Records what circulation reported: the copy as it is now, or empty when it is unknown here. */
+    Optional<Copy> markOnLoan(UUID copyId, LocalDate dueDate) {
+        return jdbc.sql("""
+                update copy set status = 'ON_LOAN', due_date = ?, pickup_by = null, version = version + 1
+                where id = ? returning *""")
+                .params(Date.valueOf(dueDate), copyId).query(Copies::map).optional();
     }
 
-    /** Records what circulation reported; returns false when the copy is unknown here. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
-    public boolean markAvailable(UUID copyId) {
-        return jdbc.sql("update copy set status = 'AVAILABLE', due_date = null, pickup_by = null, version = version + 1 where id = ?")
-                .param(copyId).update() == 1;
+    /** Records what circulation reported: the copy as it is now, or empty when it is unknown here. */
+    Optional<Copy> markAvailable(UUID copyId) {
+        return jdbc.sql("""
+                update copy set status = 'AVAILABLE', due_date = null, pickup_by = null, version = version + 1
+                where id = ? returning *""")
+                .param(copyId).query(Copies::map).optional();
     }
 
-    /** A renewal moves the due date of a copy on loan; returns false when no such copy is on loan here. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
-    public boolean renew(UUID copyId, LocalDate dueDate) {
-        return jdbc.sql("update copy set due_date = ?, version = version + 1 where id = ? and status = 'ON_LOAN'")
-                .params(Date.valueOf(dueDate), copyId).update() == 1;
+    /** A renewal moves the due date of a copy on loan; empty when no such copy is on loan here. */
+    Optional<Copy> renew(UUID copyId, LocalDate dueDate) {
+        return jdbc.sql("update copy set due_date = ?, version = version + 1 where id = ? and status = 'ON_LOAN' returning *")
+                .params(Date.valueOf(dueDate), copyId).query(Copies::map).optional();
     }
 
-    /** The copy is on the hold shelf for a patron until {@code pickupBy}; returns false when the copy is unknown. */
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
-    public boolean markAwaitingPickup(UUID copyId, LocalDate pickupBy) {
+    /** The copy is on the hold shelf for a patron until {@code pickupBy}; empty when the copy is unknown. */
+    Optional<Copy> markAwaitingPickup(UUID copyId, LocalDate pickupBy) {
         return jdbc.sql("""
                 update copy set status = 'AWAITING_PICKUP', due_date = null, pickup_by = ?, version = version + 1
-                where id = ?""")
-                .params(pickupBy == null ? null : Date.valueOf(pickupBy), copyId).update() == 1;
+                where id = ? returning *""")
+                .params(pickupBy == null ? null : Date.valueOf(pickupBy), copyId).query(Copies::map).optional();
     }
 
     /**
      * A hold that ended without a loan puts its copy back on the open shelf, unless the copy has moved on since
-     * (checked out, or already held for someone else, which a later event will report).
+     * (checked out, or already held for someone else, which a later event will report): empty then.
      */
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
-    public boolean releaseFromHoldShelf(UUID copyId) {
+    Optional<Copy> releaseFromHoldShelf(UUID copyId) {
         return jdbc.sql("""
                 update copy set status = 'AVAILABLE', pickup_by = null, version = version + 1
-                where id = ? and status = 'AWAITING_PICKUP'""").param(copyId).update() == 1;
+                where id = ? and status = 'AWAITING_PICKUP' returning *""").param(copyId).query(Copies::map).optional();
     }
 
     private static Copy map(ResultSet rs, int row) throws SQLException {

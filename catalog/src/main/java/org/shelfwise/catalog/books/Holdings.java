@@ -2,12 +2,11 @@ package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.CatalogEvents.CopyShelved;
-import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
-import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +23,10 @@ class Holdings {
     private final Copies copies;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Holdings(Books books, Copies copies, Outbox outbox, Clock clock) {
+    Holdings(Books books, Copies copies, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.books = books;
         this.copies = copies;
         this.outbox = outbox;
@@ -33,7 +34,6 @@ class Holdings {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     Copy add(UUID bookId, String barcode, Shelving shelving) {
         // the lock keeps the book from being removed while its copy is added
         var book = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
@@ -48,6 +48,7 @@ class Holdings {
         }
         outbox.add(CatalogTopics.COPIES, copy.id(), "CopyAdded", new CatalogEvents.CopyAdded(copy.id(), barcode, bookId,
                 book.title(), shelving.shelfMark(), shelving.location(), shelving.note()));
+        events.publishEvent(BooksChanged.copies(bookId));
         return copy;
     }
 
@@ -68,7 +69,6 @@ class Holdings {
 
     /** Removes a copy from the catalogue; refused while it is on loan. */
     @Transactional
-    @CacheEvict(cacheNames = CachedData.SEARCHES_BY_AVAILABILITY, allEntries = true)
     void remove(String barcode, Revision expected) {
         var copy = copies.lockByBarcode(barcode).orElseThrow(() -> new NotFound("Copy", "barcode", barcode));
         expected.check("Copy", copy.version());
@@ -76,6 +76,7 @@ class Holdings {
         copies.delete(copy.id());
         outbox.add(CatalogTopics.COPIES, copy.id(), "CopyRemoved",
                 new CatalogEvents.CopyRemoved(copy.id(), barcode, copy.bookId()));
+        events.publishEvent(BooksChanged.copies(copy.bookId()));
     }
 
     private static Conflict barcodeTaken(String barcode) {

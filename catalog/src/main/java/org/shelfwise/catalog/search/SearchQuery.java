@@ -40,14 +40,7 @@ record SearchQuery(String text, String author, String subject, Language language
 
     /** The orders a result list can take; every one ends with the id, so that pages never overlap or skip. */
     enum Sort {
-        RELEVANCE("rank desc, b.id"), TITLE("b.title, b.id"), YEAR("b.publication_year nulls last, b.id"),
-        NEWEST("b.publication_year desc nulls last, b.id");
-
-        final String orderBy;
-
-        Sort(String orderBy) {
-            this.orderBy = orderBy;
-        }
+        RELEVANCE, TITLE, YEAR, NEWEST;
 
         static Sort parse(String text, boolean hasWords) {
             if (text == null || text.isBlank()) {

@@ -7,12 +7,9 @@ import java.util.UUID;
 
 /**
  * One page of search results with the facet counts over all matches (null when not asked for), and the words
- * actually searched when typos were corrected. {@code approximate}: there were more matches than the search
- * samples, so {@code page.totalElements} and the facet counts are estimates, and relevance ranks the sample (see
- * {@link BookSearch}).
+ * actually searched when typos were corrected.
  */
-record SearchResults(List<Hit> content, PageMetadata page, String next, Facets facets, List<String> searchedFor,
-                     boolean approximate) {
+record SearchResults(List<Hit> content, PageMetadata page, String next, Facets facets, List<String> searchedFor) {
 
     /**
      * A book as a result list shows it, with how many of its copies exist and are on the shelf: counted afresh for
@@ -29,7 +26,7 @@ record SearchResults(List<Hit> content, PageMetadata page, String next, Facets f
     }
 
     SearchResults withContent(List<Hit> content) {
-        return new SearchResults(content, page, next, facets, searchedFor, approximate);
+        return new SearchResults(content, page, next, facets, searchedFor);
     }
 
     /** The most frequent values among all matches, ten of each at most. */

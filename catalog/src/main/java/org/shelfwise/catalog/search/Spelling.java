@@ -1,143 +1,94 @@
 package org.shelfwise.catalog.search;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
-import java.sql.Array;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Corrects small typos: a query word the catalogue has never seen is replaced by a known word one edit away from
- * it (two for words of six letters or more), where an edit adds, removes or changes a letter or swaps two
- * neighbouring ones. The candidates are the known words nearest by trigram distance (the {@code search_term}
- * index); the first of them close enough by edits wins. Trigrams alone, as before, missed half of all swapped
- * letters in short words ("huose" shares two of six trigrams with "house", and "jose" came nearer). Short words
- * are left alone (three letters hold too few trigrams to judge), and so are numbers (1985 is not a typo of 1984)
- * and a last word that is the start of a known word, since the user may still be typing it. For that last word it
- * also lists the known words it (or what it was corrected to) is the start of, so that the search can name them
- * instead of a prefix the planner has no statistics for.
+ * Corrects small typos: a query word the catalogue has never seen is replaced by the known word nearest to it, one
+ * edit away, or two for words of six letters or more when none is one away. An edit adds, removes or changes a
+ * letter or swaps two neighbouring ones: Lucene's {@link DirectSpellChecker} walks the index's own term dictionary
+ * with a Levenshtein automaton that counts a swap as one edit; of equally near words, the one in most books wins. Short
+ * words are left alone (three letters leave too little to judge), and so are numbers (1985 is not a typo of 1984)
+ * and a last word that is the start of a known word, since the user may still be typing it.
  */
-@Component
-class Spelling {
+final class Spelling {
 
-    private final JdbcClient jdbc;
+    private static final int SHORTEST = 4;
+    private static final int TWO_EDITS_FROM = 6;
 
-    Spelling(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+
+    /** The words as searched for, each corrected where needed, and whether any needed it. */
+    record Corrected(List<String> words, boolean changed) {
     }
 
     /**
-     * The words as searched for, without accents, each corrected where needed, and whether any needed it; for a
-     * last word the user may still be typing, the known words it is the start of (null: too many to list).
+     * @param words        the query's words as the index holds them (lower case, accents folded)
+     * @param lastIsPrefix whether the last word may be unfinished
      */
-    record Corrected(List<String> words, boolean changed, List<String> completions) {
-    }
-
-    /** A prefix with more known completions than this is searched as a prefix ({@code :*}), not as a list. */
-    static final int MOST_COMPLETIONS = 50;
-
-    Corrected correct(List<String> words, boolean lastIsPrefix) {
-        if (words.isEmpty()) {
-            return new Corrected(words, false, null);
-        }
-        // ~>=~ and ~<~ (byte order, as the text_pattern_ops index is sorted) rather than like: the pattern comes
-        // from another table here, and like uses the index only for a pattern known when the statement is planned
-        var rows = jdbc.sql("""
-                select w.word as original, c.known, n.candidates,
-                       case when :prefix and w.i = :last and length(c.known) >= 3 then %s end as completions
-                from unnest(cast(:words as text[])) with ordinality as raw(word, i),
-                     lateral (select unaccent(raw.word) as word, raw.i as i) w,
-                     lateral (select case
-                         when length(w.word) < 4
-                           or w.word ~ '[0-9]'
-                           or exists (select 1 from search_term t where t.term = w.word)
-                           or (:prefix and w.i = :last and exists (select 1 from search_term t
-                               where t.term ~>=~ w.word and t.term ~<~ (w.word || chr(1114111))))
-                         then w.word
-                       end as known) c,
-                     lateral (select case when c.known is null then
-                         array(select t.term from search_term t order by t.term <-> w.word limit :candidates)
-                       end as candidates) n
-                order by w.i""".formatted(completionsOf("c.known")))
-                .param("words", words.toArray(String[]::new))
-                .param("prefix", lastIsPrefix)
-                .param("last", words.size())
-                .param("most", MOST_COMPLETIONS + 1)
-                .param("candidates", CANDIDATES)
-                .query((rs, row) -> {
-                    String original = rs.getString("original");
-                    String known = rs.getString("known");
-                    return new Word(original, known != null ? known : closest(original, strings(rs.getArray("candidates"))),
-                            strings(rs.getArray("completions")));
-                })
-                .list();
-        var lastWord = rows.getLast();
-        var last = lastWord.completions();
-        if (lastIsPrefix && last == null && lastWord.corrected().length() >= 3) {
-            // an unknown last word: the completions of what it was corrected to (none if it was not)
-            last = jdbc.sql("select " + completionsOf(":word")).param("word", lastWord.corrected())
-                    .param("most", MOST_COMPLETIONS + 1).query((rs, row) -> strings(rs.getArray(1))).single();
-        }
-        var completions = last == null || last.length > MOST_COMPLETIONS ? null : List.of(last);
-        var corrected = rows.stream().map(Word::corrected).toList();
-        return new Corrected(corrected, rows.stream().anyMatch(word -> !word.original().equals(word.corrected())),
-                completions);
-    }
-
-    private record Word(String original, String corrected, String[] completions) {
-    }
-
-    /** The known words that start with {@code word} (an SQL expression), in order, at most {@code :most}. */
-    private static String completionsOf(String word) {
-        return """
-                array(select t.term from search_term t where t.term ~>=~ %1$s and t.term ~<~ (%1$s || chr(1114111))
-                      order by t.term limit :most)""".formatted(word);
-    }
-
-    /** How many known words, nearest by trigrams, are weighed as the correction of an unknown one. */
-    static final int CANDIDATES = 20;
-
-    /** The first candidate close enough to the word by edits, else the word itself (it matches nothing, then). */
-    static String closest(String word, String[] candidates) {
-        int allowed = word.length() >= 6 ? 2 : 1;
-        if (candidates != null) {
-            for (var candidate : candidates) {
-                if (editDistance(word, candidate) <= allowed) {
-                    return candidate;
+    Corrected correct(List<String> words, boolean lastIsPrefix, IndexReader reader) {
+        try {
+            var corrected = new ArrayList<String>(words.size());
+            boolean changed = false;
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                String fixed = word;
+                boolean mayBeUnfinished = lastIsPrefix && i == words.size() - 1;
+                if (word.length() >= SHORTEST && word.chars().noneMatch(Character::isDigit)
+                        && reader.docFreq(new Term(SearchIndex.WORDS, word)) == 0
+                        && !(mayBeUnfinished && startsKnownWord(word, reader))) {
+                    var term = new Term(SearchIndex.WORDS, word);
+                    var suggestions = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (suggestions.length == 0 && word.length() >= TWO_EDITS_FROM) {
+                        suggestions = twoEdits.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    }
+                    if (suggestions.length > 0) {
+                        fixed = suggestions[0].string;
+                        changed = true;
+                    }
                 }
+                corrected.add(fixed);
             }
+            return new Corrected(List.copyOf(corrected), changed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return word;
+    }
+
+    /** Whether some known word starts with {@code prefix}. */
+    static boolean startsKnownWord(String prefix, IndexReader reader) throws IOException {
+        var terms = MultiTerms.getTerms(reader, SearchIndex.WORDS);
+        if (terms == null) {
+            return false;
+        }
+        var bytes = new BytesRef(prefix);
+        var termsEnum = terms.iterator();
+        var found = termsEnum.seekCeil(bytes);
+        return found == TermsEnum.SeekStatus.FOUND
+                || found == TermsEnum.SeekStatus.NOT_FOUND && StringHelper.startsWith(termsEnum.term(), bytes);
     }
 
     /**
-     * The optimal string alignment distance: the fewest letters added, removed or changed, or pairs of neighbouring
-     * letters swapped, that turn one word into the other. Written out here because the libraries at hand (Commons
-     * Text's {@code LevenshteinDistance}, PostgreSQL's {@code fuzzystrmatch}) count a swap as two changes, and a
-     * swap is the commonest slip of typing.
+     * Any letter may be the wrong one, the first too ("jouse"), for one edit; for two, Lucene's checker keeps the
+     * first letter fixed (it takes a prefix of at least edits − 1), which bounds the walk of the term dictionary.
      */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? null : (String[]) array.getArray();
+    private static DirectSpellChecker checker(int edits) {
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(SHORTEST);
+        return checker;
     }
 }

@@ -36,7 +36,7 @@ class BookImport {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = {CachedData.BOOKS, CachedData.SEARCHES, CachedData.SEARCHES_BY_AVAILABILITY}, allEntries = true)
+    @CacheEvict(cacheNames = CachedData.BOOKS, allEntries = true)
     public ImportReport run(RecordReader records) {
         var outcomes = new EnumMap<ImportOutcome, Long>(ImportOutcome.class);
         var rejections = new ArrayList<Rejection>();

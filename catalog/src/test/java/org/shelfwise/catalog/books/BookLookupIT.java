@@ -63,7 +63,7 @@ class BookLookupIT {
         String frankenstein = addBook("Frankenstein", onShelf, lent);
         String noCopies = addBook("The Last Man");
         var lentCopy = desk().get("/api/copies/" + lent).field("id");
-        assertThat(copies.markOnLoan(UUID.fromString(lentCopy), LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(copies.markOnLoan(UUID.fromString(lentCopy), LocalDate.of(2026, 12, 24))).isPresent();
         String unknown = UUID.randomUUID().toString();
 
         var answer = anyone().get("/api/books/lookup?ids=" + noCopies + "," + unknown + "&ids=" + frankenstein

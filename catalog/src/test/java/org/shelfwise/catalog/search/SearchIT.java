@@ -4,15 +4,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.shelfwise.catalog.Isbns;
-import org.shelfwise.catalog.books.Copies;
+import org.shelfwise.catalog.books.CopyAvailability;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
@@ -37,9 +37,9 @@ class SearchIT {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
+    CopyAvailability availability;
     @Autowired
-    Copies copies;
+    TransactionTemplate transactions;
 
     final String marker = "zq" + new Random().ints(6, 'a', 'z' + 1).collect(StringBuilder::new,
             StringBuilder::appendCodePoint, StringBuilder::append);
@@ -53,6 +53,9 @@ class SearchIT {
         add("Pride and Prejudice", null, "Jane Austen", 1813, "en", "AVAILABLE", "Courtship -- Fiction", "Humor");
         emmaIsbn = add("Emma", null, "Jane Austen", 1815, "en", null, "Courtship -- Fiction");
         add("Fiction and the Reading Public", null, "Q. D. Leavis", 1932, "en", null, "Books and reading");
+        // the loan reaches the index as every instance's does, through the catalogue's CopyAvailabilityChanged
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(titles(q("", "&available=false"))).hasSize(4));
     }
 
     String add(String title, String subtitle, String author, int year, String language, String copyStatus, String... subjects) {
@@ -67,9 +70,16 @@ class SearchIT {
             String barcode = "S-" + UUID.randomUUID().toString().substring(0, 8);
             String copyId = http.post("/api/books/" + book.body().get("id").asString() + "/copies",
                     "{\"barcode\":\"" + barcode + "\"}").body().get("id").asString();
-            jdbc.sql("update copy set status = ? where id = ?").params(copyStatus, UUID.fromString(copyId)).update();
+            if (copyStatus.equals("ON_LOAN")) {
+                lend(copyId);
+            }
         }
         return isbn;
+    }
+
+    /** What circulation's ItemCheckedOut event does here. */
+    void lend(String copyId) {
+        transactions.executeWithoutResult(status -> availability.onLoan(UUID.fromString(copyId), LocalDate.now().plusDays(14)));
     }
 
     JsonNode search(String query) {
@@ -116,7 +126,7 @@ class SearchIT {
         assertThat(titles(results)).containsExactly("Pride and Prejudice");
         assertThat(results.get("searchedFor").get(1).asString()).isEqualTo("prejudice");
         assertThat(titles(q("hitchiker "))).containsExactly("The Hitchhiker's Guide to the Galaxy");
-        // two letters swapped in a short word leave few trigrams in common: "emam" and "emma" share two of eight
+        // two letters swapped are one edit, in a short word too
         assertThat(titles(q("emam "))).containsExactly("Emma");
         assertThat(titles(q("cirme "))).containsExactly("Crime and Punishment");
     }
@@ -151,7 +161,6 @@ class SearchIT {
         var results = q("", "&size=1");
         var facets = results.get("facets");
         assertThat(results.get("page").get("totalElements").asLong()).isEqualTo(6);
-        assertThat(results.get("approximate").asBoolean()).as("all six are in the sample").isFalse();
         assertThat(facets.get("authors").get(0).get("value").asString()).isEqualTo("Jane Austen");
         assertThat(facets.get("authors").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(facets.get("languages").toString()).isEqualTo("[{\"value\":\"en\",\"count\":5},{\"value\":\"fr\",\"count\":1}]");
@@ -194,15 +203,17 @@ class SearchIT {
         });
         assertThat(search("q=" + word + "&available=true").get("content")).hasSize(1);
 
-        // what circulation's ItemCheckedOut event does here
-        copies.markOnLoan(UUID.fromString(copyId), LocalDate.now().plusDays(14));
+        lend(copyId);
 
         double hits = cacheHits("searches");
         var hit = search("q=" + word).get("content").get(0);
         assertThat(cacheHits("searches")).as("still answered from the cache").isEqualTo(hits + 1);
         assertThat(hit.get("copies").asInt()).isEqualTo(1);
         assertThat(hit.get("availableCopies").asInt()).as("counted afresh").isZero();
-        assertThat(search("q=" + word + "&available=true").get("content")).as("asked again").isEmpty();
+        // once the index has the loan (its event, then the next refresh), the cached answer is cleared
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(search("q=" + word + "&available=true").get("content")).as("asked again").isEmpty());
+        assertThat(search("q=" + word + "&available=false").get("content")).hasSize(1);
     }
 
     double cacheHits(String cache) {

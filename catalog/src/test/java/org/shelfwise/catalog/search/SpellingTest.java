@@ -1,33 +1,72 @@
 package org.shelfwise.catalog.search;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpellingTest {
 
-    @Test
-    void countsASwapOfNeighbouringLettersAsOneEdit() {
-        assertThat(Spelling.editDistance("huose", "house")).isEqualTo(1);
-        assertThat(Spelling.editDistance("histroy", "history")).isEqualTo(1);
-        assertThat(Spelling.editDistance("hous", "house")).isEqualTo(1);
-        assertThat(Spelling.editDistance("huose", "jose")).isEqualTo(2);
-        assertThat(Spelling.editDistance("ehllo", "hello")).isEqualTo(1);
-        assertThat(Spelling.editDistance("", "abc")).isEqualTo(3);
-        assertThat(Spelling.editDistance("same", "same")).isZero();
+    static final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    static DirectoryReader reader;
+    final Spelling spelling = new Spelling();
+
+    @BeforeAll
+    static void knownWords() throws IOException {
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (var title : List.of("house", "hose", "horse", "jose", "memory", "philosophy", "cobra", "history",
+                    "emma", "1984", "history of the house")) {
+                var doc = new Document();
+                doc.add(new TextField(SearchIndex.WORDS, title, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    String corrected(String word) {
+        return spelling.correct(List.of(word), false, reader).words().getFirst();
     }
 
     @Test
-    void takesTheFirstCandidateCloseEnoughByEdits() {
-        // trigram order put "jose" first; it and "horse" are two edits away, "house" one
-        assertThat(Spelling.closest("huose", new String[] {"jose", "horse", "house"})).isEqualTo("house");
-        assertThat(Spelling.closest("huose", new String[] {"jose", "hose", "house"})).as("the first close enough")
-                .isEqualTo("hose");
-        assertThat(Spelling.closest("mmeory", new String[] {"memory"})).isEqualTo("memory");
-        assertThat(Spelling.closest("philsoohpy", new String[] {"philosophy"})).as("two swaps in a long word")
-                .isEqualTo("philosophy");
-        assertThat(Spelling.closest("zebra", new String[] {"cobra"})).as("two edits in a short word: left alone")
-                .isEqualTo("zebra");
-        assertThat(Spelling.closest("zebra", null)).isEqualTo("zebra");
+    void countsASwapOfNeighbouringLettersAsOneEdit() {
+        assertThat(corrected("huose")).as("house and hose are both one edit away; house is nearer").isEqualTo("house");
+        assertThat(corrected("histroy")).isEqualTo("history");
+        assertThat(corrected("emam")).isEqualTo("emma");
+        assertThat(corrected("mmeory")).isEqualTo("memory");
+    }
+
+    @Test
+    void allowsTwoEditsFromSixLettersAndAWrongFirstLetter() {
+        assertThat(corrected("philsoohpy")).as("two swaps in a long word").isEqualTo("philosophy");
+        assertThat(corrected("zebra")).as("two edits in a short word: left alone").isEqualTo("zebra");
+        assertThat(corrected("jouse")).isEqualTo("house");
+    }
+
+    @Test
+    void leavesKnownShortAndNumericWordsAndAnUnfinishedLastWordAlone() {
+        var result = spelling.correct(List.of("house", "hse", "1985", "memor"), true, reader);
+        assertThat(result.words()).containsExactly("house", "hse", "1985", "memor");
+        assertThat(result.changed()).isFalse();
+        var finished = spelling.correct(List.of("huose", "memor"), false, reader);
+        assertThat(finished.words()).containsExactly("house", "memory");
+        assertThat(finished.changed()).isTrue();
     }
 }

@@ -1,0 +1,102 @@
+package org.shelfwise.catalog.search;
+
+import org.apache.kafka.common.TopicPartition;
+import org.shelfwise.catalog.CatalogTopics;
+import org.shelfwise.catalog.books.BooksChanged;
+import org.shelfwise.platform.inbox.Inbox;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps this instance's {@link SearchIndex} current, two ways:
+ * <ul>
+ *   <li><b>Every change, from any instance:</b> this instance reads the catalogue's own topics in a consumer group
+ *       of its own, so it sees every event, and re-indexes the books each batch of events names (book events by
+ *       their id, copy events, availability among them, by their book). It starts reading a minute before the
+ *       index was built from the database, so no change committed around the build is missed; an event read
+ *       twice, or one whose change the build already saw, re-indexes a book as it is, which changes nothing.</li>
+ *   <li><b>This instance's own changes, at once:</b> a librarian who adds or edits a book through it finds it in
+ *       the next search. Changes are collected per transaction ({@link BooksChanged}) and indexed after commit,
+ *       before the request is answered; the event comes by later and re-indexes them, to no effect.</li>
+ * </ul>
+ * A change that could not be indexed (the database unreachable) is retried by the listener's error handling; the
+ * index is rebuilt whole at every start.
+ */
+@Component
+class IndexFeed implements ConsumerSeekAware {
+
+    /** How far before the index's build the topics are read again: clocks of hosts differ a little. */
+    static final Duration OVERLAP = Duration.ofMinutes(1);
+
+    private final SearchIndex index;
+    private final Inbox inbox;
+
+    IndexFeed(SearchIndex index, Inbox inbox) {
+        this.index = index;
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(topics = {CatalogTopics.BOOKS, CatalogTopics.COPIES}, batch = "true",
+            groupId = "catalog-index-#{T(java.util.UUID).randomUUID()}")
+    void on(List<String> values) {
+        var details = new HashSet<UUID>();
+        var copies = new HashSet<UUID>();
+        for (var value : values) {
+            var event = inbox.read(value);
+            if (event.type().startsWith("Book")) {
+                details.add(UUID.fromString(event.aggregateId()));
+            } else {
+                copies.add(UUID.fromString(event.payload().get("bookId").asString()));
+            }
+        }
+        copies.removeAll(details);
+        index.update(details, true, false);
+        index.update(copies, false, false);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        callback.seekToTimestamp(assignments.keySet(), index.builtFrom().minus(OVERLAP).toEpochMilli());
+    }
+
+    /** Collects this transaction's changed books and indexes them once it has committed. */
+    @EventListener
+    void on(BooksChanged changed) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            index.update(changed.bookIds(), changed.details(), true);
+            return;
+        }
+        var pending = (Changes) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Changes(new HashSet<>(), new HashSet<>());
+            TransactionSynchronizationManager.bindResource(this, pending);
+            var changes = pending;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(IndexFeed.this);
+                    if (status == STATUS_COMMITTED) {
+                        changes.copies().removeAll(changes.details());
+                        index.update(changes.details(), true, true);
+                        index.update(changes.copies(), false, true);
+                    }
+                }
+            });
+        }
+        (changed.details() ? pending.details() : pending.copies()).addAll(changed.bookIds());
+    }
+
+    private record Changes(Set<UUID> details, Set<UUID> copies) {
+    }
+}

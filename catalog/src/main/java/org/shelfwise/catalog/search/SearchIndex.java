@@ -1,0 +1,450 @@
+package org.shelfwise.catalog.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager.RefreshListener;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.shelfwise.catalog.caching.CachedData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The catalogue's search index: a Lucene index of every book, kept by each catalog instance for itself and derived
+ * from the catalog database, as a cache is. It is built afresh from the database whenever the instance starts (in a
+ * temporary directory, deleted when it stops), before the instance serves anything, and kept current by
+ * {@link IndexFeed}: each change re-reads the books it touched from the database and replaces their documents, so a
+ * change indexed twice, or out of order, leaves the index as the database is.
+ *
+ * <p>What is indexed: title, subtitle, authors and subjects as words (lower-cased, accents folded: "Émile" is
+ * "emile") and again as English stems ("novels" is "novel"); every word of them in {@value #WORDS} too, for
+ * prefixes and spelling; the ISBN, each author, subject and the language as exact values (filters); the year
+ * (range filter and order); whether a copy is on the shelf now; the title's order key; and facets (authors,
+ * subjects, languages, availability) as sorted-set doc values. Only the id is stored: a page's books are read from
+ * the database, so what a search shows is never older than the record.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    static final String ID = "id";
+    static final String ISBN = "isbn";
+    static final String AUTHOR = "author";
+    static final String SUBJECT = "subject";
+    static final String LANGUAGE = "language";
+    static final String YEAR = "year";
+    static final String AVAILABLE = "available";
+    static final String TITLE_ORDER = "title.order";
+    /** Every word of the four text fields, as written (folded): the known words, for prefixes and typos. */
+    static final String WORDS = "words";
+    static final String STEMS = ".stem";
+
+    /** The facet dimensions, as the search answers name them. */
+    static final String AUTHORS_FACET = "authors";
+    static final String SUBJECTS_FACET = "subjects";
+    static final String LANGUAGES_FACET = "languages";
+    static final String AVAILABILITY_FACET = "availability";
+
+    /**
+     * The text fields a search's words are matched in, with their weights: those PostgreSQL's {@code ts_rank} gave
+     * its weight classes A to D (1, 0.4, 0.2, 0.1), so a word in the title counts most.
+     */
+    enum Text {
+        TITLE("title", 10), AUTHORS("authors", 4), SUBTITLE("subtitle", 2), SUBJECTS("subjects", 1);
+
+        final String field;
+        final float weight;
+
+        Text(String field, float weight) {
+            this.field = field;
+            this.weight = weight;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String COLUMNS = """
+            select b.id, b.isbn, b.title, b.subtitle, b.authors, b.subjects, b.language, b.publication_year,
+                   exists (select 1 from copy c where c.book_id = b.id and c.status = 'AVAILABLE') as available
+            from book b""";
+    /** How many books one statement reads back when changes are indexed. */
+    private static final int BATCH = 1000;
+    private static final int DETAILS = 1;
+    private static final int COPIES = 2;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
+    private final FacetsConfig facets = facetsConfig();
+    private final Analyzer analyzer = analyzer();
+    private final Path directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final Instant builtFrom;
+    /** What changed since the last refresh: {@link #DETAILS}, {@link #COPIES}, or both. */
+    private final AtomicInteger pending = new AtomicInteger();
+
+    SearchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, CacheManager caches,
+                @Value("${shelfwise.search.index-parent:}") String parent) throws IOException {
+        this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+        this.directory = parent.isBlank() ? Files.createTempDirectory("shelfwise-search-")
+                : Files.createTempDirectory(Files.createDirectories(Path.of(parent)), "shelfwise-search-");
+        var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(FSDirectory.open(directory), config);
+        // changes since this moment are (re)applied by the feed, which starts reading the topics a little before it
+        this.builtFrom = Instant.now();
+        long started = System.nanoTime();
+        long books = rebuild();
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new Snapshot(reader, facetState(reader));
+            }
+        });
+        searchers.addListener(clearCachesAfterRefresh(caches));
+        // no one waiting: the index shows changes within a second; someone waiting (a librarian's own edit): 50 ms
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
+        reopener.setName("search-index-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+        log.info("Search index of {} books built in {} ms in {}", books,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), directory);
+    }
+
+    /** When the database snapshot the index was built from was taken, give or take the start of its transaction. */
+    Instant builtFrom() {
+        return builtFrom;
+    }
+
+    /** Runs a search against the latest view of the index. */
+    <T> T search(Function<Snapshot, T> search) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return search.apply((Snapshot) searcher);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                log.warn("Could not release a searcher", e);
+            }
+        }
+    }
+
+    /**
+     * Indexes these books as the database holds them now (removing those it no longer holds); with {@code wait},
+     * returns once searches see them. Reading and writing are serialised, so that of two updates of one book the
+     * later reads the later state. The search caches are cleared after the next refresh that shows the change (and the one after, see
+     * {@link #clearCachesAfterRefresh}).
+     *
+     * @param details whether the books' records changed, or only their copies (which searches filtered by
+     *                availability, and the availability facet, show)
+     */
+    void update(Collection<UUID> bookIds, boolean details, boolean wait) {
+        if (bookIds.isEmpty()) {
+            return;
+        }
+        long generation = write(bookIds, details);
+        if (wait) {
+            try {
+                reopener.waitForGeneration(generation);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Reads the books and writes their documents; returns the writer's sequence number of the last write. */
+    private synchronized long write(Collection<UUID> bookIds, boolean details) {
+        var ids = new ArrayList<>(new HashSet<>(bookIds));
+        // before the writes: any refresh that shows them comes after this, or is followed by one that does
+        pending.accumulateAndGet(details ? DETAILS : COPIES, (a, b) -> a | b);
+        long generation = -1;
+        try {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                var found = new HashSet<UUID>();
+                var documents = jdbc.sql(COLUMNS + " where b.id = any(?)").param(batch.toArray(UUID[]::new))
+                        .query((rs, row) -> {
+                            found.add(rs.getObject("id", UUID.class));
+                            return document(rs);
+                        }).list();
+                for (var document : documents) {
+                    generation = writer.updateDocument(new Term(ID, document.get(ID)), document);
+                }
+                for (var id : batch) {
+                    if (!found.contains(id)) {
+                        generation = writer.deleteDocuments(new Term(ID, id.toString()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return generation;
+    }
+
+    /**
+     * Clears the cached searches a change affects once searches see it. A change is noted before it is written;
+     * the refresh that takes the note may have opened its view before the write, and the next one surely shows
+     * it, so each change clears at two refreshes in a row (the reopen thread refreshes at least every second, and
+     * at once for someone waiting, whose wait ends after the second).
+     */
+    private RefreshListener clearCachesAfterRefresh(CacheManager caches) {
+        return new RefreshListener() {
+            private int carried;
+
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                int now = pending.getAndSet(0);
+                int clear = now | carried;
+                carried = now;
+                if ((clear & DETAILS) != 0) {
+                    clear(caches, CachedData.SEARCHES);
+                }
+                if (clear != 0) {
+                    clear(caches, CachedData.SEARCHES_BY_AVAILABILITY);
+                }
+            }
+        };
+    }
+
+    /** Invalidated rather than cleared: Redis clears asynchronously, and a waiter must find the entries gone. */
+    private static void clear(CacheManager caches, String name) {
+        var cache = caches.getCache(name);
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.invalidate();
+        } catch (RuntimeException e) {
+            // the reopen thread must go on; the entries expire with their time to live
+            log.error("Clearing cache {} failed; searches may be stale until they expire", name, e);
+        }
+    }
+
+    /** Words as the index holds them: lower case, accents folded. */
+    List<String> words(String text) {
+        return analyze(WORDS, text);
+    }
+
+    /** A word's English stem, as the {@value #STEMS} fields hold it. */
+    String stem(String word) {
+        var stems = analyze(Text.TITLE.field + STEMS, word);
+        return stems.isEmpty() ? word : stems.getFirst();
+    }
+
+    private List<String> analyze(String field, String text) {
+        var tokens = new ArrayList<String>();
+        try (var stream = analyzer.tokenStream(field, new StringReader(text))) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** The whole catalogue, read in one snapshot (streamed, a thousand rows at a time). */
+    private long rebuild() {
+        long[] count = {0};
+        snapshot.executeWithoutResult(status -> jdbc.sql(COLUMNS).withFetchSize(BATCH).query(rs -> {
+            try {
+                writer.addDocument(document(rs));
+                count[0]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        return count[0];
+    }
+
+    private Document document(ResultSet rs) throws SQLException {
+        var doc = new Document();
+        String id = rs.getString("id");
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        doc.add(new StringField(ISBN, rs.getString("isbn"), Field.Store.NO));
+        String title = rs.getString("title");
+        text(doc, Text.TITLE, List.of(title));
+        doc.add(new SortedDocValuesField(TITLE_ORDER, new BytesRef(String.join(" ", words(title)))));
+        String subtitle = rs.getString("subtitle");
+        text(doc, Text.SUBTITLE, subtitle == null ? List.of() : List.of(subtitle));
+        var authors = strings(rs.getArray("authors"));
+        text(doc, Text.AUTHORS, authors);
+        for (var author : new HashSet<>(authors)) {
+            doc.add(new StringField(AUTHOR, author, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(AUTHORS_FACET, author));
+        }
+        var subjects = strings(rs.getArray("subjects"));
+        text(doc, Text.SUBJECTS, subjects);
+        for (var subject : new HashSet<>(subjects)) {
+            doc.add(new StringField(SUBJECT, subject, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(SUBJECTS_FACET, subject));
+        }
+        String language = rs.getString("language");
+        if (language != null) {
+            doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(LANGUAGES_FACET, language));
+        }
+        Integer year = rs.getObject("publication_year", Integer.class);
+        if (year != null) {
+            doc.add(new IntPoint(YEAR, year));
+            doc.add(new NumericDocValuesField(YEAR, year));
+        }
+        boolean available = rs.getBoolean("available");
+        doc.add(new StringField(AVAILABLE, Boolean.toString(available), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(AVAILABILITY_FACET, available ? "available" : "unavailable"));
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Document doc, Text text, List<String> values) {
+        for (var value : values) {
+            doc.add(new TextField(text.field, value, Field.Store.NO));
+            doc.add(new TextField(text.field + STEMS, value, Field.Store.NO));
+            doc.add(new TextField(WORDS, value, Field.Store.NO));
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, facets);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null; // an empty catalogue: nothing indexed with facets
+        }
+    }
+
+    private static FacetsConfig facetsConfig() {
+        var config = new FacetsConfig();
+        config.setMultiValued(AUTHORS_FACET, true);
+        config.setMultiValued(SUBJECTS_FACET, true);
+        return config;
+    }
+
+    /**
+     * Words are runs of letters and digits, as {@link SearchQuery#words()} splits a query, lower-cased with
+     * accents folded; the {@value #STEMS} fields also take English stems (Porter), possessives dropped.
+     */
+    private static Analyzer analyzer() {
+        var words = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+        var stems = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, new PorterStemFilter(new EnglishPossessiveFilter(stream)));
+            }
+        };
+        var perField = new HashMap<String, Analyzer>();
+        for (var text : Text.values()) {
+            perField.put(text.field + STEMS, stems);
+        }
+        return new PerFieldAnalyzerWrapper(words, Map.copyOf(perField));
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        reopener.close();
+        IOUtils.close(searchers, writer, analyzer);
+        IOUtils.rm(directory);
+    }
+
+    /** A point-in-time view of the index, with the facet state built for it once, when it was opened. */
+    static final class Snapshot extends IndexSearcher {
+
+        private final SortedSetDocValuesReaderState facetState;
+
+        Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+            super(reader);
+            this.facetState = facetState;
+        }
+
+        /** Null while no book has been indexed. */
+        SortedSetDocValuesReaderState facetState() {
+            return facetState;
+        }
+    }
+}
