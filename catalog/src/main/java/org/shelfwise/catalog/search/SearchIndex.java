@@ -195,7 +195,7 @@ class SearchIndex implements DisposableBean {
     /**
      * Indexes these books as the database holds them now (removing those it no longer holds); with {@code wait},
      * returns once searches see them. Reading and writing are serialised, so that of two updates of one book the
-     * later reads the later state. The search caches are cleared after the next refresh that shows the change (and the one after, see
+     * later reads the later state. The search caches the change affects are cleared once searches see it (see
      * {@link #clearCachesAfterRefresh}).
      *
      * @param details whether the books' records changed, or only their copies (which searches filtered by

@@ -7,7 +7,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Keeps the lendable items in step with the catalogue's copy events; a redelivered event changes nothing. */
+/**
+ * Keeps the lendable items in step with the catalogue's copy events; a redelivered event changes nothing. Only
+ * copies added and removed matter here: the others (moved, note changed, and {@code CopyAvailabilityChanged}, the
+ * catalogue's echo of circulation's own loans) are passed over without a trace in the inbox, which would otherwise
+ * take a row for every loan.
+ */
 @Component
 class CatalogEvents {
 
@@ -21,15 +26,19 @@ class CatalogEvents {
 
     @KafkaListener(topics = Topics.CATALOG_COPIES)
     void on(String value) {
-        inbox.handleOnce(inbox.read(value), event -> {
+        var received = inbox.read(value);
+        if (!received.type().equals("CopyAdded") && !received.type().equals("CopyRemoved")) {
+            return;
+        }
+        inbox.handleOnce(received, event -> {
             var payload = event.payload();
             UUID copyId = UUID.fromString(payload.get("copyId").asString());
-            switch (event.type()) {
-                case "CopyAdded" -> items.put(new Item(copyId, payload.get("barcode").asString(),
+            if (event.type().equals("CopyAdded")) {
+                items.put(new Item(copyId, payload.get("barcode").asString(),
                         UUID.fromString(payload.get("bookId").asString()), payload.get("title").asString(),
                         optional(payload, "itemType"), optional(payload, "branch")));
-                case "CopyRemoved" -> items.remove(copyId);
-                default -> { }
+            } else {
+                items.remove(copyId);
             }
         });
     }
