@@ -213,10 +213,11 @@ class BookSearch {
     }
 
     private static Facets facets(Snapshot snapshot, FacetsCollector matches) throws IOException {
-        if (snapshot.facetState() == null) {
+        var state = snapshot.facetState();
+        if (state == null) {
             return new Facets(List.of(), List.of(), List.of(), List.of());
         }
-        var counts = new SortedSetDocValuesFacetCounts(snapshot.facetState(), matches);
+        var counts = new SortedSetDocValuesFacetCounts(state, matches);
         Function<String, List<Count>> top = dimension -> {
             try {
                 FacetResult result = counts.getTopChildren(FACET_SIZE, dimension);

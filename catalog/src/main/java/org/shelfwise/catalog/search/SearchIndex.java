@@ -154,8 +154,8 @@ class SearchIndex implements DisposableBean {
         long books = rebuild();
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new Snapshot(reader, facetState(reader));
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new Snapshot(reader, facets);
             }
         });
         searchers.addListener(clearCachesAfterRefresh(caches));
@@ -383,14 +383,6 @@ class SearchIndex implements DisposableBean {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, facets);
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null; // an empty catalogue: nothing indexed with facets
-        }
-    }
-
     private static FacetsConfig facetsConfig() {
         var config = new FacetsConfig();
         config.setMultiValued(AUTHORS_FACET, true);
@@ -432,18 +424,32 @@ class SearchIndex implements DisposableBean {
         IOUtils.rm(directory);
     }
 
-    /** A point-in-time view of the index, with the facet state built for it once, when it was opened. */
+    /**
+     * A point-in-time view of the index. The facet state (an ordinal map across the index's segments, tens of
+     * milliseconds to build at 1,000,000 books) is built for it once, by the first search that counts facets: a busy
+     * desk makes the index refresh every second, and no view that no one counts facets in should cost that.
+     */
     static final class Snapshot extends IndexSearcher {
 
-        private final SortedSetDocValuesReaderState facetState;
+        private final FacetsConfig config;
+        private SortedSetDocValuesReaderState facetState;
+        private boolean facetStateBuilt;
 
-        Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        Snapshot(IndexReader reader, FacetsConfig config) {
             super(reader);
-            this.facetState = facetState;
+            this.config = config;
         }
 
         /** Null while no book has been indexed. */
-        SortedSetDocValuesReaderState facetState() {
+        synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+            if (!facetStateBuilt) {
+                try {
+                    facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), config);
+                } catch (IllegalArgumentException noFacetsYet) {
+                    facetState = null; // an empty catalogue: nothing indexed with facets
+                }
+                facetStateBuilt = true;
+            }
             return facetState;
         }
     }
