@@ -164,8 +164,14 @@ class SearchIndex implements DisposableBean {
         reopener.setName("search-index-reopen");
         reopener.setDaemon(true);
         reopener.start();
-        log.info("Search index of {} books built in {} ms in {}", books,
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), directory);
+        log.info("Search index of {} books built in {} ms in {} ({} MB)", books,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), directory, megabytes(directory));
+    }
+
+    private static long megabytes(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.mapToLong(file -> file.toFile().length()).sum() >> 20;
+        }
     }
 
     /** When the database snapshot the index was built from was taken, give or take the start of its transaction. */
