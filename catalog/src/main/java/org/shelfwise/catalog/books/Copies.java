@@ -68,7 +68,10 @@ public class Copies {
                 .param(bookIds.stream().map(UUID::toString).toArray(String[]::new)).query(Copies::map).list();
     }
 
-    /** Records what circulation reported: the copy as it is now, or empty when it is unknown here. */
+    /**
+     * Records what circulation reported: the copy as it is now, or empty when it is unknown here. The version moves
+     * on too, here and below: the copy's representation (and so its ETag) includes its availability.
+     */
     Optional<Copy> markOnLoan(UUID copyId, LocalDate dueDate) {
         return jdbc.sql("""
                 update copy set status = 'ON_LOAN', due_date = ?, pickup_by = null, version = version + 1

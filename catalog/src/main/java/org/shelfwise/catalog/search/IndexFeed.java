@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps this instance's {@link SearchIndex} current, two ways:
@@ -30,8 +31,8 @@ import java.util.UUID;
  *       the next search. Changes are collected per transaction ({@link BooksChanged}) and indexed after commit,
  *       before the request is answered; the event comes by later and re-indexes them, to no effect.</li>
  * </ul>
- * A change that could not be indexed (the database unreachable) is retried by the listener's error handling; the
- * index is rebuilt whole at every start.
+ * A batch that cannot be indexed (the database out of reach) is tried again every second until it is
+ * ({@link IndexFeedContainers}); the index is rebuilt whole at every start.
  */
 @Component
 class IndexFeed implements ConsumerSeekAware {
@@ -41,13 +42,15 @@ class IndexFeed implements ConsumerSeekAware {
 
     private final SearchIndex index;
     private final Inbox inbox;
+    /** The partitions this feed has been given before. */
+    private final Set<TopicPartition> started = ConcurrentHashMap.newKeySet();
 
     IndexFeed(SearchIndex index, Inbox inbox) {
         this.index = index;
         this.inbox = inbox;
     }
 
-    @KafkaListener(topics = {CatalogTopics.BOOKS, CatalogTopics.COPIES}, batch = "true",
+    @KafkaListener(topics = {CatalogTopics.BOOKS, CatalogTopics.COPIES}, containerFactory = IndexFeedContainers.NAME,
             groupId = "catalog-index-#{T(java.util.UUID).randomUUID()}")
     void on(List<String> values) {
         var details = new HashSet<UUID>();
@@ -65,9 +68,16 @@ class IndexFeed implements ConsumerSeekAware {
         index.update(copies, false, false);
     }
 
+    /**
+     * The first time partitions are assigned, starts them at the build (less {@link #OVERLAP}); after that (a
+     * rebalance), the group's committed offsets say where the feed was.
+     */
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        callback.seekToTimestamp(assignments.keySet(), index.builtFrom().minus(OVERLAP).toEpochMilli());
+        var fresh = assignments.keySet().stream().filter(started::add).toList();
+        if (!fresh.isEmpty()) {
+            callback.seekToTimestamp(fresh, index.builtFrom().minus(OVERLAP).toEpochMilli());
+        }
     }
 
     /** Collects this transaction's changed books and indexes them once it has committed. */
