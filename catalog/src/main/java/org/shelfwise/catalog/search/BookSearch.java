@@ -174,19 +174,20 @@ class BookSearch {
 
     /** Each order ends with the id, so that pages neither overlap nor skip; books without a year come last. */
     private static Sort sort(SearchQuery.Sort sort) {
-        var id = new SortField(SearchIndex.ID, SortField.Type.STRING);
+        var high = new SortField(SearchIndex.ID_HIGH, SortField.Type.LONG);
+        var low = new SortField(SearchIndex.ID_LOW, SortField.Type.LONG);
         return switch (sort) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-            case TITLE -> new Sort(new SortField(SearchIndex.TITLE_ORDER, SortField.Type.STRING), id);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, high, low);
+            case TITLE -> new Sort(new SortField(SearchIndex.TITLE_ORDER, SortField.Type.STRING), high, low);
             case YEAR -> {
                 var year = new SortField(SearchIndex.YEAR, SortField.Type.INT);
                 year.setMissingValue(Integer.MAX_VALUE);
-                yield new Sort(year, id);
+                yield new Sort(year, high, low);
             }
             case NEWEST -> {
                 var year = new SortField(SearchIndex.YEAR, SortField.Type.INT, true);
                 year.setMissingValue(Integer.MIN_VALUE);
-                yield new Sort(year, id);
+                yield new Sort(year, high, low);
             }
         };
     }
@@ -198,7 +199,7 @@ class BookSearch {
             case TITLE -> ((BytesRef) last.fields[0]).utf8ToString();
             case YEAR, NEWEST -> last.fields[0].toString();
         };
-        return new SearchCursor(sort, page, UUID.fromString(((BytesRef) last.fields[1]).utf8ToString()), key);
+        return new SearchCursor(sort, page, new UUID((Long) last.fields[1], (Long) last.fields[2]), key);
     }
 
     /** Where the cursor says the page starts, as Lucene's "search after" takes it. */
@@ -209,7 +210,9 @@ class BookSearch {
             case YEAR, NEWEST -> Integer.parseInt(cursor.lastKey());
         };
         // ids are unique, so the document number decides only for the cursor's own book: the last one puts it behind
-        return new FieldDoc(documents - 1, Float.NaN, new Object[] {key, new BytesRef(cursor.lastId().toString())});
+        var id = cursor.lastId();
+        return new FieldDoc(documents - 1, Float.NaN,
+                new Object[] {key, id.getMostSignificantBits(), id.getLeastSignificantBits()});
     }
 
     private static Facets facets(Snapshot snapshot, FacetsCollector matches) throws IOException {
