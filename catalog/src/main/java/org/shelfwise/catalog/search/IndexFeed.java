@@ -63,9 +63,7 @@ class IndexFeed implements ConsumerSeekAware {
                 copies.add(UUID.fromString(event.payload().get("bookId").asString()));
             }
         }
-        copies.removeAll(details);
-        index.update(details, true, false);
-        index.update(copies, false, false);
+        index(new Changes(details, copies), false);
     }
 
     /**
@@ -97,14 +95,19 @@ class IndexFeed implements ConsumerSeekAware {
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResource(IndexFeed.this);
                     if (status == STATUS_COMMITTED) {
-                        changes.copies().removeAll(changes.details());
-                        index.update(changes.details(), true, true);
-                        index.update(changes.copies(), false, true);
+                        index(changes, true);
                     }
                 }
             });
         }
         (changed.details() ? pending.details() : pending.copies()).addAll(changed.bookIds());
+    }
+
+    /** Indexes the books whose records changed, and those whose copies alone did. */
+    private void index(Changes changes, boolean wait) {
+        changes.copies().removeAll(changes.details());
+        index.update(changes.details(), true, wait);
+        index.update(changes.copies(), false, wait);
     }
 
     private record Changes(Set<UUID> details, Set<UUID> copies) {
