@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -155,6 +159,41 @@ public final class RunningSystem implements AutoCloseable {
      * its output in {@code logs/<instance>-restarted.log}. It is stopped with the system.
      */
     public void startAgain(ServiceJvm stopped) throws IOException {
+        restart(stopped);
+    }
+
+    /**
+     * {@link #startAgain Starts a stopped instance again} and waits until its readiness probe answers 200, as the
+     * launcher waits for every instance at start; throws when the instance exits meanwhile or {@code timeout} passes.
+     */
+    public void startAgainAndAwaitReady(ServiceJvm stopped, Duration timeout) throws IOException, InterruptedException {
+        var process = restart(stopped);
+        var readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stopped.environment().get("PORT")
+                + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (var http = HttpClient.newHttpClient()) {
+            while (true) {
+                try {
+                    if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notListeningYet) {
+                    // still starting
+                }
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(stopped.instanceId() + " exited with code " + process.exitValue()
+                            + " while starting again");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(stopped.instanceId() + " was not ready again within "
+                            + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private Process restart(ServiceJvm stopped) throws IOException {
         if (stopped.process().isAlive()) {
             throw new IllegalStateException(stopped.instanceId() + " is still running");
         }
@@ -162,7 +201,9 @@ public final class RunningSystem implements AutoCloseable {
         var builder = new ProcessBuilder(stopped.command()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(stopped.environment());
-        restarted.add(builder.start());
+        var process = builder.start();
+        restarted.add(process);
+        return process;
     }
 
     /** What the launcher has printed so far. */

@@ -191,23 +191,7 @@ public final class CatalogBenchmark {
         for (var catalog : system.serviceJvms("catalog.jar")) {
             catalog.process().destroy();
             catalog.process().onExit().get(2, TimeUnit.MINUTES);
-            system.startAgain(catalog);
-            var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + catalog.environment().get("PORT")
-                    + "/actuator/health")).timeout(Duration.ofSeconds(5)).build();
-            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-            while (true) {
-                try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notListeningYet) {
-                    // still starting
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(catalog.instanceId() + " did not start again within 10 min");
-                }
-                Thread.sleep(500);
-            }
+            system.startAgainAndAwaitReady(catalog, Duration.ofMinutes(10));
         }
         return Duration.between(started, Instant.now());
     }
