@@ -62,6 +62,8 @@ public final class CatalogBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     /** What the measured clients send with ({@link LoadClient}). */
     private final CloseableHttpClient client = LoadClient.forClients(MAX_CLIENTS);
+    /** A row of CPU time per request for each measured scenario, as {@link #measureBrowsing} measured it. */
+    private final StringBuilder cpuRows = new StringBuilder();
 
     private CatalogBenchmark(RunningSystem system) {
         this.system = system;
@@ -179,6 +181,17 @@ public final class CatalogBenchmark {
             report.append(measureBrowsing("search: filtered, next 10 pages by cursor", clients, clients == 1 ? 5 : 20,
                     10, chain -> base + "/api/books?" + Searches.FILTERED.distinct(250 + first + chain))).append('\n');
         }
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.append(String.format(Locale.ROOT, "%nCPU time per request in each scenario, in milliseconds, by process "
+                        + "(both instances together where there are two; `launcher` holds the Kafka broker; `load` is "
+                        + "the load generator; what the machine did besides, such as idle JVMs' housekeeping, is "
+                        + "counted in too), and the floor this puts under the mean latency: clients send their next "
+                        + "request as soon as the last is answered, so by Little's law the mean latency is at least "
+                        + "clients × CPU per request ÷ %d cores.%n%n", cores))
+                .append("| scenario | clients | ").append(String.join(" | ", CpuUse.PARTS))
+                .append(" | total | mean latency ≥ ms |\n")
+                .append("| --- | ---: |").append(" ---: |".repeat(CpuUse.PARTS.size() + 2)).append('\n')
+                .append(cpuRows);
     }
 
     /**
@@ -269,9 +282,18 @@ public final class CatalogBenchmark {
                 });
             }
         }
+        var after = CpuUse.of(system);
         String row = new Percentiles(scenario, clients, nanos.stream().mapToLong(Long::longValue).toArray(),
-                Map.copyOf(errors)).row(CpuUse.of(system).busyAndStolenSince(before));
+                Map.copyOf(errors)).row(after.busyAndStolenSince(before));
         System.out.println(row);
+        if (!scenario.equals("warm-up")) {
+            var perRequest = after.perOperationSince(before, nanos.size());
+            double total = perRequest.values().stream().mapToDouble(Double::doubleValue).sum();
+            cpuRows.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.1f |%n", scenario, clients,
+                    String.join(" | ", perRequest.values().stream()
+                            .map(ms -> String.format(Locale.ROOT, "%.2f", ms)).toList()),
+                    total, clients * total / Runtime.getRuntime().availableProcessors()));
+        }
         return row;
     }
 
