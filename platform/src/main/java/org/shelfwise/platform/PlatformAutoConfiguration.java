@@ -4,6 +4,7 @@ import io.micrometer.observation.ObservationPredicate;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.shelfwise.platform.events.ListenerFailures;
 import org.shelfwise.platform.inbox.Inbox;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +29,12 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
- * Wires the shared pieces into every service: clock, outbox and its relay, inbox, problem details, the limit on
- * request bodies, and the header naming the instance that served a request.
+ * Wires the shared pieces into every service: clock, outbox and its relay, inbox, what listeners do when an event
+ * fails, problem details, the limit on request bodies, and the header naming the instance that served a request.
  */
 // before Web MVC's own configuration, so that this ProblemHandler replaces its default one
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration", afterName = {
@@ -81,6 +84,15 @@ public class PlatformAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, ObjectProvider<Tracer> tracer) {
         return new Inbox(jdbc, transaction, json, tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    /** Spring Boot gives it to every listener container it configures ({@link ListenerFailures}). */
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler listenerFailures(KafkaTemplate<String, String> kafka,
+                                        @Value("${shelfwise.kafka.retry.first:100ms}") Duration first,
+                                        @Value("${shelfwise.kafka.retry.longest:10s}") Duration longest) {
+        return ListenerFailures.handler(kafka, first, longest);
     }
 
     @Bean
