@@ -26,10 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       of its own, so it sees every event, and re-indexes the books each batch of events names (book events by
  *       their id, copy events, availability among them, by their book). It starts reading a minute before the
  *       index was built from the database, so no change committed around the build is missed; an event read
- *       twice, or one whose change the build already saw, re-indexes a book as it is, which changes nothing.</li>
+ *       twice, or one whose change the build already saw, re-reads a book as it is, which changes nothing.</li>
  *   <li><b>This instance's own changes, at once:</b> a librarian who adds or edits a book through it finds it in
  *       the next search. Changes are collected per transaction ({@link BooksChanged}) and indexed after commit,
- *       before the request is answered; the event comes by later and re-indexes them, to no effect.</li>
+ *       before the request is answered; when the event comes by later, the books read as this instance wrote them,
+ *       and are not written again.</li>
  * </ul>
  * A batch that cannot be indexed (the database out of reach) is tried again every second until it is
  * ({@link IndexFeedContainers}); the index is rebuilt whole at every start.

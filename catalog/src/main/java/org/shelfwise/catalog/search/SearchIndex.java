@@ -1,5 +1,7 @@
 package org.shelfwise.catalog.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -47,11 +49,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +66,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -122,8 +129,13 @@ class SearchIndex implements DisposableBean {
             select b.id, b.isbn, b.title, b.subtitle, b.authors, b.subjects, b.language, b.publication_year,
                    exists (select 1 from copy c where c.book_id = b.id and c.status = 'AVAILABLE') as available
             from book b""";
+    /** The columns of {@link #COLUMNS} a book's document is made from, its id aside. */
+    private static final List<String> INDEXED = List.of("isbn", "title", "subtitle", "authors", "subjects",
+            "language", "publication_year", "available");
     /** How many books one statement reads back when changes are indexed. */
     private static final int BATCH = 1000;
+    /** How many books' {@link #written} fingerprints are kept: far more than are changed in the time an event takes. */
+    private static final int WRITTEN = 100_000;
     private static final int DETAILS = 1;
     private static final int COPIES = 2;
 
@@ -138,6 +150,14 @@ class SearchIndex implements DisposableBean {
     private final Instant builtFrom;
     /** What changed since the last refresh: {@link #DETAILS}, {@link #COPIES}, or both. */
     private final AtomicInteger pending = new AtomicInteger();
+    /**
+     * The fingerprint of what the document of each of the books written last was made from. When the event of a
+     * change this instance has indexed already comes back from Kafka (its own edits, indexed at once), or an event
+     * comes twice, the book reads as it was written, and is not written again: a write would cost as much as the
+     * first, and would shift every match's relevance score a little (a replaced document counts in the index's
+     * statistics until segments merge), moving a relevance cursor's place between two pages.
+     */
+    private final Cache<UUID, Long> written = Caffeine.newBuilder().maximumSize(WRITTEN).build();
 
     SearchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, CacheManager caches,
                 @Value("${shelfwise.search.index-parent:}") String parent) throws IOException {
@@ -203,47 +223,68 @@ class SearchIndex implements DisposableBean {
     /**
      * Indexes these books as the database holds them now (removing those it no longer holds); with {@code wait},
      * returns once searches see them. Reading and writing are serialised, so that of two updates of one book the
-     * later reads the later state. The search caches the change affects are cleared once searches see it (see
+     * later reads the later state. A book that reads as it was last written here is not written again. The search caches the change affects are cleared once searches see it (see
      * {@link #clearCachesAfterRefresh}).
      *
      * @param details whether the books' records changed, or only their copies (which searches filtered by
      *                availability, and the availability facet, show)
+     * @return whether any document was written or removed
      */
-    void update(Collection<UUID> bookIds, boolean details, boolean wait) {
+    boolean update(Collection<UUID> bookIds, boolean details, boolean wait) {
         if (bookIds.isEmpty()) {
-            return;
+            return false;
         }
         long generation = write(bookIds, details);
-        if (wait) {
-            try {
-                reopener.waitForGeneration(generation);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (!wait) {
+            return generation >= 0;
         }
+        try {
+            if (generation >= 0) {
+                reopener.waitForGeneration(generation);
+            } else {
+                // nothing to show, but the cached searches the change affects are cleared before the answer
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return generation >= 0;
     }
 
-    /** Reads the books and writes their documents; returns the writer's sequence number of the last write. */
+    /**
+     * Reads the books and writes the documents of those that read otherwise than they were last written, and
+     * deletes those that are gone; returns the writer's sequence number of the last write, -1 if none.
+     */
     private synchronized long write(Collection<UUID> bookIds, boolean details) {
         var ids = new ArrayList<>(new HashSet<>(bookIds));
-        // before the writes: any refresh that shows them comes after this, or is followed by one that does
+        // before the writes: any refresh that shows them comes after this, or is followed by one that does; noted even
+        // when nothing is written, since the cached pages of searches also show what the index does not hold
         pending.accumulateAndGet(details ? DETAILS : COPIES, (a, b) -> a | b);
         long generation = -1;
         try {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 var found = new HashSet<UUID>();
-                var documents = jdbc.sql(COLUMNS + " where b.id = any(?)").param(batch.toArray(UUID[]::new))
+                var rows = jdbc.sql(COLUMNS + " where b.id = any(?)").param(batch.toArray(UUID[]::new))
                         .query((rs, row) -> {
-                            found.add(rs.getObject("id", UUID.class));
-                            return document(rs);
+                            var id = rs.getObject("id", UUID.class);
+                            found.add(id);
+                            long fingerprint = fingerprint(rs);
+                            return Objects.equals(written.getIfPresent(id), fingerprint) ? null
+                                    : new Row(id, fingerprint, document(rs));
                         }).list();
-                for (var document : documents) {
-                    generation = writer.updateDocument(new Term(ID, document.get(ID)), document);
+                for (var row : rows) {
+                    if (row != null) {
+                        generation = writer.updateDocument(new Term(ID, row.id().toString()), row.document());
+                        written.put(row.id(), row.fingerprint());
+                    }
                 }
                 for (var id : batch) {
                     if (!found.contains(id)) {
                         generation = writer.deleteDocuments(new Term(ID, id.toString()));
+                        written.invalidate(id);
                     }
                 }
             }
@@ -251,6 +292,25 @@ class SearchIndex implements DisposableBean {
             throw new UncheckedIOException(e);
         }
         return generation;
+    }
+
+    private record Row(UUID id, long fingerprint, Document document) {
+    }
+
+    /** A digest of the {@link #INDEXED} columns of a book's row (PostgreSQL's text for each, so arrays too). */
+    private static long fingerprint(ResultSet rs) throws SQLException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (String column : INDEXED) {
+            String value = rs.getString(column);
+            // each value's length before it, and a null apart from an empty text, so no two rows read the same
+            digest.update(value == null ? new byte[] {-1} : (value.length() + ":" + value).getBytes(StandardCharsets.UTF_8));
+        }
+        return ByteBuffer.wrap(digest.digest()).getLong();
     }
 
     /**

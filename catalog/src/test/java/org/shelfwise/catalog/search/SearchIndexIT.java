@@ -65,6 +65,32 @@ class SearchIndexIT {
     }
 
     @Test
+    void writesABookAgainOnlyWhenItReadsOtherwiseThanItWasWritten() {
+        // added through this instance: indexed at once, before the answer
+        var id = UUID.fromString(new HttpJson(port, TestTokens.librarian()).post("/api/books", """
+                {"title": "The Dispossessed", "authors": ["Ursula K. Le Guin"], "isbn": "%s"}"""
+                .formatted(Isbns.unique())).body().get("id").asString());
+
+        // its event coming back (or any event twice): nothing to write
+        assertThat(index.update(List.of(id), true, false)).isFalse();
+        // a change the index does not hold yet, then that change's event
+        jdbc.sql("update book set subjects = '{Anarchism}' where id = ?").param(id).update();
+        assertThat(index.update(List.of(id), true, true)).isTrue();
+        assertThat(index.update(List.of(id), true, false)).isFalse();
+        var anarchism = new TermQuery(new Term("subjects", "anarchism"));
+        long found = index.search(snapshot -> count(snapshot, anarchism));
+        assertThat(found).isEqualTo(1);
+        // a change to what searches do not match on (the description) writes nothing either
+        jdbc.sql("update book set description = 'An ambiguous utopia' where id = ?").param(id).update();
+        assertThat(index.update(List.of(id), true, false)).isFalse();
+        // gone from the database: removed
+        jdbc.sql("delete from book where id = ?").param(id).update();
+        assertThat(index.update(List.of(id), true, true)).isTrue();
+        long left = index.search(snapshot -> count(snapshot, anarchism));
+        assertThat(left).isZero();
+    }
+
+    @Test
     void clearsCachedSearchesOnceTheIndexShowsAChangeAndOnlyThoseItAffects() {
         var searches = caches.getCache(CachedData.SEARCHES);
         var byAvailability = caches.getCache(CachedData.SEARCHES_BY_AVAILABILITY);
