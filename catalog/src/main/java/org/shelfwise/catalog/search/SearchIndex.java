@@ -134,7 +134,7 @@ class SearchIndex implements DisposableBean {
             "language", "publication_year", "available");
     /** How many books one statement reads back when changes are indexed. */
     private static final int BATCH = 1000;
-    /** How many books' {@link #written} fingerprints are kept: far more than are changed in the time an event takes. */
+    /** How many books' {@link #written} fingerprints are kept: far more than change in the time an event takes. */
     private static final int WRITTEN = 100_000;
     private static final int DETAILS = 1;
     private static final int COPIES = 2;
@@ -223,8 +223,8 @@ class SearchIndex implements DisposableBean {
     /**
      * Indexes these books as the database holds them now (removing those it no longer holds); with {@code wait},
      * returns once searches see them. Reading and writing are serialised, so that of two updates of one book the
-     * later reads the later state. A book that reads as it was last written here is not written again. The search caches the change affects are cleared once searches see it (see
-     * {@link #clearCachesAfterRefresh}).
+     * later reads the later state. A book that reads as it was last written here is not written again. The search
+     * caches the change affects are cleared once searches see it (see {@link #clearCachesAfterRefresh}).
      *
      * @param details whether the books' records changed, or only their copies (which searches filtered by
      *                availability, and the availability facet, show)
@@ -259,8 +259,8 @@ class SearchIndex implements DisposableBean {
      */
     private synchronized long write(Collection<UUID> bookIds, boolean details) {
         var ids = new ArrayList<>(new HashSet<>(bookIds));
-        // before the writes: any refresh that shows them comes after this, or is followed by one that does; noted even
-        // when nothing is written, since the cached pages of searches also show what the index does not hold
+        // before the writes: any refresh that shows them comes after this, or is followed by one that does; noted
+        // even when nothing is written, since the cached pages of searches also show what the index does not hold
         pending.accumulateAndGet(details ? DETAILS : COPIES, (a, b) -> a | b);
         long generation = -1;
         try {
@@ -308,7 +308,8 @@ class SearchIndex implements DisposableBean {
         for (String column : INDEXED) {
             String value = rs.getString(column);
             // each value's length before it, and a null apart from an empty text, so no two rows read the same
-            digest.update(value == null ? new byte[] {-1} : (value.length() + ":" + value).getBytes(StandardCharsets.UTF_8));
+            digest.update(value == null ? new byte[] {-1}
+                    : (value.length() + ":" + value).getBytes(StandardCharsets.UTF_8));
         }
         return ByteBuffer.wrap(digest.digest()).getLong();
     }

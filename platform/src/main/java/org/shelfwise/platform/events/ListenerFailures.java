@@ -19,9 +19,10 @@ import java.time.Duration;
  * good. Here the two kinds of failure part ways:
  * <ul>
  *     <li>A record that cannot ever be handled (not an event envelope, a payload missing a field or holding a
- *     malformed value, or a change the database refuses as against its constraints) is published to the dead-letter topic {@code <topic>.DLT}, with the exception in its headers,
- *     logged as an error, and passed over, so one bad record does not hold up every event after it. An operator can
- *     read it there, and send it back once the cause is mended.</li>
+ *     malformed value, or a change the database refuses as against its constraints) is published to the
+ *     dead-letter topic {@code <topic>.DLT}, with the exception in its headers, logged as an error, and passed
+ *     over, so one bad record does not hold up every event after it. An operator can read it there, and send it
+ *     back once the cause is mended.</li>
  *     <li>Any other failure (the database, the broker, a lock) is transient: the record is tried again, after
  *     {@code first}, then twice as long each time up to {@code longest}, for as long as it takes. The partition
  *     waits meanwhile, so events are still applied in their order and none is skipped.</li>
