@@ -55,6 +55,9 @@ public final class CatalogBenchmark {
     private static final Duration SETTLE_LIMIT = Duration.ofMinutes(20);
     private static final Duration QUIET = Duration.ofSeconds(5);
     private static final int QUIET_PERCENT = 20;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** The unmeasured scenario that fills the caches for "book by id, warm cache": no CPU row of its own. */
+    private static final String CACHE_FILL = "warm-up";
     private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
     private final RunningSystem system;
@@ -136,7 +139,7 @@ public final class CatalogBenchmark {
             }
             report.append("# Catalog benchmark\n\n")
                     .append(String.format(Locale.ROOT, "Catalogue: %,d books, %,d copies. Machine: %d cores (shared), %s. "
-                            + "Caches: %s. PostgreSQL: %s of shared buffers.%n%n", books, copies, Runtime.getRuntime().availableProcessors(),
+                            + "Caches: %s. PostgreSQL: %s of shared buffers.%n%n", books, copies, CORES,
                             System.getProperty("os.name"), redis ? "Redis, shared by both catalog instances (and the "
                                     + "gateway's rate limits and idempotency records in it too)"
                                     : "in-process (Caffeine), one per catalog instance", PostgresBuffers.SIZE))
@@ -165,7 +168,7 @@ public final class CatalogBenchmark {
             report.append(measure("book by id, cold cache", clients, 1000,
                     i -> base + "/api/books/" + ids.get(offset + i))).append('\n');
             var warm = ids.subList(5000, 5200);
-            measure("warm-up", 1, 400, i -> base + "/api/books/" + warm.get(i / 2));
+            measure(CACHE_FILL, 1, 400, i -> base + "/api/books/" + warm.get(i / 2));
             report.append(measure("book by id, warm cache", clients, 2000,
                     i -> base + "/api/books/" + warm.get(i % warm.size()))).append('\n');
             // uncached: every request another search of the same kind (the 20-client round after the 1-client
@@ -181,13 +184,12 @@ public final class CatalogBenchmark {
             report.append(measureBrowsing("search: filtered, next 10 pages by cursor", clients, clients == 1 ? 5 : 20,
                     10, chain -> base + "/api/books?" + Searches.FILTERED.distinct(250 + first + chain))).append('\n');
         }
-        int cores = Runtime.getRuntime().availableProcessors();
         report.append(String.format(Locale.ROOT, "%nCPU time per request in each scenario, in milliseconds, by process "
                         + "(both instances together where there are two; `launcher` holds the Kafka broker; `load` is "
                         + "the load generator; what the machine did besides, such as idle JVMs' housekeeping, is "
                         + "counted in too), and the floor this puts under the mean latency: clients send their next "
                         + "request as soon as the last is answered, so by Little's law the mean latency is at least "
-                        + "clients × CPU per request ÷ %d cores.%n%n", cores))
+                        + "clients × CPU per request ÷ %d cores.%n%n", CORES))
                 .append("| scenario | clients | ").append(String.join(" | ", CpuUse.PARTS))
                 .append(" | total | mean latency ≥ ms |\n")
                 .append("| --- | ---: |").append(" ---: |".repeat(CpuUse.PARTS.size() + 2)).append('\n')
@@ -286,13 +288,10 @@ public final class CatalogBenchmark {
         String row = new Percentiles(scenario, clients, nanos.stream().mapToLong(Long::longValue).toArray(),
                 Map.copyOf(errors)).row(after.busyAndStolenSince(before));
         System.out.println(row);
-        if (!scenario.equals("warm-up")) {
+        if (!scenario.equals(CACHE_FILL)) {
             var perRequest = after.perOperationSince(before, nanos.size());
-            double total = perRequest.values().stream().mapToDouble(Double::doubleValue).sum();
-            cpuRows.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.1f |%n", scenario, clients,
-                    String.join(" | ", perRequest.values().stream()
-                            .map(ms -> String.format(Locale.ROOT, "%.2f", ms)).toList()),
-                    total, clients * total / Runtime.getRuntime().availableProcessors()));
+            cpuRows.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f |%n", scenario, clients,
+                    CpuUse.cells(perRequest), clients * CpuUse.total(perRequest) / CORES));
         }
         return row;
     }

@@ -230,10 +230,8 @@ public final class DeskBenchmark {
         report.append(row(level, clients, "check-out", checkOuts, window)).append('\n')
                 .append(row(level, clients, "check-in", checkIns, window)).append('\n');
         var perOperation = atEnd.perOperationSince(atStart, checkOuts.count + checkIns.count);
-        String cpuRow = String.format(Locale.ROOT, "| %s | %s | %.2f | %s |", level,
-                String.join(" | ", perOperation.values().stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms))
-                        .toList()),
-                perOperation.values().stream().mapToDouble(Double::doubleValue).sum(), atEnd.busyAndStolenSince(atStart));
+        String cpuRow = String.format(Locale.ROOT, "| %s | %s | %s |", level, CpuUse.cells(perOperation),
+                atEnd.busyAndStolenSince(atStart));
         System.out.println(cpuRow);
         cpu.append(cpuRow).append('\n');
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,19 @@ public record CpuUse(Map<String, Duration> byPart, long[] machineTicks) {
             perOperation.put(part, operations == 0 ? 0 : used.toNanos() / 1e6 / operations);
         }
         return perOperation;
+    }
+
+    /** The sum of the parts' figures of {@link #perOperationSince}. */
+    public static double total(Map<String, Double> perOperation) {
+        return perOperation.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The parts' figures of {@link #perOperationSince}, then their total, as Markdown cells {@code "a | b | total"}. */
+    public static String cells(Map<String, Double> perOperation) {
+        var cells = new ArrayList<String>();
+        perOperation.values().forEach(ms -> cells.add(String.format(Locale.ROOT, "%.2f", ms)));
+        cells.add(String.format(Locale.ROOT, "%.2f", total(perOperation)));
+        return String.join(" | ", cells);
     }
 
     /** Of the machine's CPU time from {@code earlier} to this, the percentages busy (user and system) and stolen. */
