@@ -41,12 +41,12 @@ public class BulkCatalogue {
     }
 
     /**
-     * Upserts a batch of records with distinct ISBNs, in the caller's transaction; one outcome per record, in order.
+     * Upserts a batch of records with distinct ISBNs, in the caller's transaction; one {@link Upserted} per record, in order.
      * The caller evicts cached records, once for its whole transaction; the search index takes the books that
      * changed from {@link BooksChanged}, after commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<ImportOutcome> upsert(List<BookDetails> batch) {
+    public List<Upserted> upsert(List<BookDetails> batch) {
         var now = Timestamp.from(clock.instant());
         int n = batch.size();
         var ids = new UUID[n];
@@ -95,19 +95,28 @@ public class BulkCatalogue {
                 .query(rs -> {
                     changed.put(rs.getString("isbn"), new Changed(rs.getObject("id", UUID.class), rs.getLong("version")));
                 });
-        var outcomes = new ArrayList<ImportOutcome>(n);
+        var unchanged = batch.stream().map(d -> d.isbn().value()).filter(isbn -> !changed.containsKey(isbn)).toArray(String[]::new);
+        var unchangedIds = new HashMap<String, UUID>();
+        if (unchanged.length > 0) {
+            jdbc.sql("select id, isbn from book where isbn = any(:isbns)").param("isbns", unchanged)
+                    .query(rs -> {
+                        unchangedIds.put(rs.getString("isbn"), rs.getObject("id", UUID.class));
+                    });
+        }
+        var outcomes = new ArrayList<Upserted>(n);
         var changedIds = new ArrayList<UUID>(changed.size());
         for (var details : batch) {
             var row = changed.get(details.isbn().value());
             if (row == null) {
-                outcomes.add(ImportOutcome.UNCHANGED);
+                outcomes.add(new Upserted(ImportOutcome.UNCHANGED, unchangedIds.get(details.isbn().value()), "isbn"));
                 continue;
             }
             var book = new Book(row.id(), details, row.version(), now.toInstant(), now.toInstant());
             boolean created = row.version() == 0;
             outbox.add(CatalogTopics.BOOKS, book.id(), created ? "BookAdded" : "BookUpdated", BookState.of(book));
             changedIds.add(book.id());
-            outcomes.add(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED);
+            outcomes.add(new Upserted(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, book.id(),
+                    created ? null : "isbn"));
         }
         events.publishEvent(BooksChanged.details(changedIds));
         return outcomes;

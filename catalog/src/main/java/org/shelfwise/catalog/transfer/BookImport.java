@@ -82,7 +82,8 @@ class BookImport {
         if (batch.isEmpty()) {
             return;
         }
-        catalogue.upsert(List.copyOf(batch.values())).forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum));
+        catalogue.upsert(List.copyOf(batch.values()))
+                .forEach(upserted -> outcomes.merge(upserted.outcome(), 1L, Long::sum));
         batch.clear();
     }
 }

@@ -63,7 +63,7 @@ final class CsvRecords implements RecordReader {
         number++;
         if (!row.isConsistent()) {
             return new Candidate(number, null, List.of(new FieldProblem("row", "csv-columns",
-                    "has " + row.size() + " values for " + header.size() + " columns")));
+                    "has " + row.size() + " values for " + header.size() + " columns")), null);
         }
         var problems = new ArrayList<FieldProblem>();
         Integer year = null;
@@ -78,7 +78,7 @@ final class CsvRecords implements RecordReader {
         var input = new BookInput(value(row, "title"), value(row, "subtitle"), list(value(row, "authors")),
                 value(row, "isbn"), value(row, "publisher"), year, value(row, "language"), list(value(row, "subjects")),
                 value(row, "description"), value(row, "edition"));
-        return new Candidate(number, input, problems);
+        return new Candidate(number, input, problems, null);
     }
 
     private static String value(CSVRecord row, String column) {

@@ -59,7 +59,7 @@ final class MarcRecords implements RecordReader {
         var input = new BookInput(clean(first(record, "245", 'a')), clean(first(record, "245", 'b')), authors(record),
                 isbn(record), clean(firstOf(record, 'b', "264", "260")), year(record), language(record),
                 subjects(record), first(record, "520", 'a'), clean(first(record, "250", 'a')));
-        return new Candidate(number, input, List.of());
+        return new Candidate(number, input, List.of(), record);
     }
 
     private static String isbn(Record record) {
