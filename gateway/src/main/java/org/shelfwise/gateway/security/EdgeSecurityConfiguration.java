@@ -80,8 +80,11 @@ class EdgeSecurityConfiguration {
                         .pathMatchers("/api/auth/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api/docs/*",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**").permitAll()
+                        // probes stay open; the rest of the actuator tells the JVM, the backends and each route's
+                        // traffic, so it is the administrator's, as in the services
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .pathMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         // staff only, whatever the service's finer rules: no patron may ever reach these
                         .pathMatchers(CATALOG).hasAnyRole(STAFF)
                         .pathMatchers("/api/checkouts", "/api/checkins").hasAnyRole(STAFF)

@@ -159,6 +159,26 @@ class EdgeSecurityIT extends GatewayWithStubServices {
                 .expectStatus().isCreated();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+            "/actuator/prometheus"})
+    void keepsTheActuatorBeyondHealthForAdministrators(String path) {
+        anonymous.get().uri(path).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.get().uri(path).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:shelfwise:problem:forbidden");
+        anonymous.get().uri(path).header("Authorization", "Bearer " + TestTokens.admin()).exchange()
+                .expectStatus().isOk();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void leavesHealthProbesOpen(String path) {
+        anonymous.get().uri(path).exchange().expectStatus().isOk();
+    }
+
     @Test
     void setsSecurityHeadersOnEveryAnswer() {
         anonymous.get().uri(BOOK).exchange()
