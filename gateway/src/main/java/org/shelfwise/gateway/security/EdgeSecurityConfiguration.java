@@ -123,6 +123,7 @@ class EdgeSecurityConfiguration {
         }
         var decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSVerifierFactory(new LowSVerifiers()))
                 // a keys endpoint that hangs must not hang every signed-in request with it (503, see Problems)
                 .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)

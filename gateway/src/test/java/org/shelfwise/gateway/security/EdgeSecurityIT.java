@@ -96,6 +96,7 @@ class EdgeSecurityIT extends GatewayWithStubServices {
                 Arguments.of("signed by another key", (Supplier<String>) TestTokens::signedByAnotherKey),
                 Arguments.of("alg none", (Supplier<String>) TestTokens::unsigned),
                 Arguments.of("wrong issuer", (Supplier<String>) TestTokens::wrongIssuer),
+                Arguments.of("high S", (Supplier<String>) TestTokens::highS),
                 Arguments.of("not a JWT", (Supplier<String>) () -> "desk-token"));
     }
 
