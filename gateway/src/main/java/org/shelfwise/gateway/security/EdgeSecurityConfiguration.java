@@ -38,7 +38,7 @@ import reactor.netty.http.client.HttpClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class, EdgeProperties.class})
 class EdgeSecurityConfiguration {
 
     private static final Duration KEYS_TIMEOUT = Duration.ofSeconds(3);
@@ -52,8 +52,18 @@ class EdgeSecurityConfiguration {
     }
 
     @Bean
+    TrustedProxies trustedProxies(EdgeProperties edge) {
+        return new TrustedProxies(edge.trustedProxies());
+    }
+
+    @Bean
+    ForwardedToServices forwardedToServices() {
+        return new ForwardedToServices();
+    }
+
+    @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProperties properties,
-            CorsConfigurationSource cors) {
+            CorsConfigurationSource cors, EdgeProperties edge) {
         return http
                 // no cookies, no sessions: tokens travel in the Authorization header of each request
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -63,8 +73,9 @@ class EdgeSecurityConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(spec -> spec.configurationSource(cors))
-                // the defaults: nosniff, frame DENY, no-store unless the service set caching, HSTS over HTTPS
-                .headers(headers -> { })
+                // the defaults: nosniff, frame DENY, no-store unless the service set caching; HSTS on HTTPS requests,
+                // made directly or through a trusted proxy (X-Forwarded-Proto, see TrustedProxies)
+                .headers(headers -> headers.hsts(hsts -> hsts.maxAge(edge.hstsMaxAge())))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles(properties.rolesClaim())))
                         .authenticationEntryPoint(EdgeProblems.unauthenticated())
