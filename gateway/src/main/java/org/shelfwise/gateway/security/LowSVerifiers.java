@@ -27,7 +27,8 @@ final class LowSVerifiers extends DefaultJWSVerifierFactory {
 
         @Override
         public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) throws JOSEException {
-            return LowS.isLow(header.getAlgorithm(), signature.decode()) && verifier.verify(header, signingInput, signature);
+            return LowS.isLow(header.getAlgorithm(), signature.decode())
+                    && verifier.verify(header, signingInput, signature);
         }
 
         @Override

@@ -64,7 +64,8 @@ class PasswordCheck {
             failures.forget(subject, address);
             return new Outcome(account.get(), null, Duration.ZERO);
         }
-        var everywhere = failures.of(subject, SignInFailures.EVERYWHERE).asOf(now, properties.lockout()).andOneMore(now, null, null);
+        var everywhere = failures.of(subject, SignInFailures.EVERYWHERE).asOf(now, properties.lockout())
+                .andOneMore(now, null, null);
         failures.save(subject, SignInFailures.EVERYWHERE, everywhere);
         here = here.andOneMore(now, properties.lockoutAfter(), properties.lockout());
         failures.save(subject, address, here);

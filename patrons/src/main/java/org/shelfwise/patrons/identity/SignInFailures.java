@@ -29,7 +29,9 @@ class SignInFailures {
     }
 
     Failures of(String subject, String address) {
-        return jdbc.sql("select failures, last_failure_at, locked_until from sign_in_failure where subject = ? and address = ?")
+        return jdbc.sql("""
+                        select failures, last_failure_at, locked_until from sign_in_failure
+                        where subject = ? and address = ?""")
                 .params(subject, address)
                 .query((rs, row) -> new Failures(rs.getInt(1), rs.getTimestamp(2).toInstant(),
                         Optional.ofNullable(rs.getTimestamp(3)).map(Timestamp::toInstant).orElse(null)))
@@ -53,7 +55,9 @@ class SignInFailures {
 
     /** Drops what no longer counts: failures older than {@code before} that locked nothing still in force. */
     int forgetOlderThan(Instant before, Instant now) {
-        return jdbc.sql("delete from sign_in_failure where last_failure_at < ? and (locked_until is null or locked_until < ?)")
+        return jdbc.sql("""
+                        delete from sign_in_failure
+                        where last_failure_at < ? and (locked_until is null or locked_until < ?)""")
                 .params(Timestamp.from(before), Timestamp.from(now)).update();
     }
 }

@@ -27,7 +27,8 @@ public class TrustedProxies extends GenericFilterBean {
 
     /** {@code trusted}: the proxies' addresses or address ranges, e.g. {@code 127.0.0.1}, {@code 10.0.0.0/8}. */
     public TrustedProxies(List<String> trusted) {
-        this.trusted = trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).map(IpAddressMatcher::new).toList();
+        this.trusted = trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).map(IpAddressMatcher::new)
+                .toList();
         remove.setRemoveOnly(true);
     }
 
