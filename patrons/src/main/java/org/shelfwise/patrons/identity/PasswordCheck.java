@@ -1,6 +1,5 @@
 package org.shelfwise.patrons.identity;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -74,13 +73,6 @@ class PasswordCheck {
         }
         Duration delay = max(here.delay(properties.freeFailures()), everywhere.delay(properties.freeFailures()));
         return new Outcome(null, null, delay);
-    }
-
-    /** Failures forgotten and locks expired need no row; run on every instance, deleting twice does no harm. */
-    @Scheduled(fixedDelay = 5, timeUnit = java.util.concurrent.TimeUnit.MINUTES, initialDelay = 1)
-    void forgetOldFailures() {
-        var now = clock.instant();
-        failures.forgetOlderThan(now.minus(properties.lockout()), now);
     }
 
     private static Duration max(Duration a, Duration b) {
