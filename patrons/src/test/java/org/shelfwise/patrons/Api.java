@@ -23,15 +23,22 @@ public final class Api {
     private final String base;
     private final JsonMapper json;
     private final String accessToken;
+    private final String forwardedFor;
 
     public Api(int port, JsonMapper json) {
-        this(port, json, null);
+        this(port, json, null, null);
     }
 
-    private Api(int port, JsonMapper json, String accessToken) {
+    private Api(int port, JsonMapper json, String accessToken, String forwardedFor) {
         this.base = "http://127.0.0.1:" + port;
         this.json = json;
         this.accessToken = accessToken;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same API, called by a client at {@code address} as the gateway (a trusted proxy) forwards it. */
+    public Api from(String address) {
+        return new Api(port(), json, accessToken, address);
     }
 
     /** The same API, signed in: this account's access token goes with every request that names none. */
@@ -46,7 +53,11 @@ public final class Api {
 
     /** The same API, sending this access token with every request that names none. */
     public Api withToken(String token) {
-        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), json, token);
+        return new Api(port(), json, token, forwardedFor);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     /** The access token this API sends, if any. */
@@ -97,7 +108,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15));
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private Response send(HttpRequest request) {

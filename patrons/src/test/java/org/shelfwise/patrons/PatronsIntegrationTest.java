@@ -2,6 +2,7 @@ package org.shelfwise.patrons;
 
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
         "shelfwise.identity.admin-password=" + PatronsIntegrationTest.ADMIN_PASSWORD,
         "shelfwise.identity.lockout-after=5"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
+@Import(CountingPasswords.class)
 public @interface PatronsIntegrationTest {
 
     /** The bootstrap administrator's password in these tests. */

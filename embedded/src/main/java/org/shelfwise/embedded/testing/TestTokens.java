@@ -15,12 +15,14 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ import java.util.UUID;
  * like the real ones) and publishes that key as a JWKS over real HTTP, where {@link EmbeddedInfrastructureInitializer}
  * points {@code shelfwise.security.jwks-uri}. The service under test so verifies tokens with its production decoder.
  * Also makes the tokens a resource server must refuse: expired, tampered, signed with another key, unsigned
- * ({@code alg: none}) and from another issuer.
+ * ({@code alg: none}), from another issuer, and with the high-S form of a valid signature.
  */
 public final class TestTokens {
 
@@ -44,6 +46,7 @@ public final class TestTokens {
     // a key id the published keys do not have, as just after a key rotation
     private static final ECKey NEXT_KEY = generate("next-key");
     private static volatile String jwksUri;
+    private static final BigInteger P256_ORDER = Curve.P_256.toECParameterSpec().getOrder();
 
     private TestTokens() {
     }
@@ -111,7 +114,8 @@ public final class TestTokens {
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new ECDSASigner(key));
-            return jwt.serialize();
+            // the JCA signer makes either form of an ECDSA signature; verifiers accept the low-S one only
+            return isLowS(jwt.serialize()) ? jwt.serialize() : flipS(jwt.serialize());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -162,6 +166,33 @@ public final class TestTokens {
         }
     }
 
+    /**
+     * A valid librarian's token whose signature (r, s) was turned into the other valid form, (r, n - s): the same
+     * claims, signed by the same key, in a second text (signature malleability). Verifiers accept only low S.
+     */
+    public static String highS() {
+        return flipS(librarian());
+    }
+
+    /** This ES256 token with S replaced by n - S, the signature's other valid form. */
+    public static String flipS(String token) {
+        int lastDot = token.lastIndexOf('.');
+        byte[] signature = new Base64URL(token.substring(lastDot + 1)).decode();
+        var s = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
+        byte[] flipped = P256_ORDER.subtract(s).toByteArray();
+        byte[] result = Arrays.copyOf(signature, 64);
+        Arrays.fill(result, 32, 64, (byte) 0);
+        int length = Math.min(flipped.length, 32);
+        System.arraycopy(flipped, flipped.length - length, result, 64 - length, length);
+        return token.substring(0, lastDot + 1) + Base64URL.encode(result);
+    }
+
+    /** Whether this ES256 token's S is at most n/2. */
+    public static boolean isLowS(String token) {
+        byte[] signature = new Base64URL(token.substring(token.lastIndexOf('.') + 1)).decode();
+        return new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)).compareTo(P256_ORDER.shiftRight(1)) <= 0;
+    }
+
     /** This token's claims as an unsecured JWT: header {@code {"alg":"none"}} and an empty signature. */
     public static String withoutSignature(String token) {
         try {
@@ -179,6 +210,7 @@ public final class TestTokens {
         tokens.put("signed with another key", signedByAnotherKey());
         tokens.put("alg none", unsigned());
         tokens.put("wrong issuer", wrongIssuer());
+        tokens.put("high S", highS());
         tokens.put("not a JWT", "not-a-token");
         return tokens;
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
@@ -59,8 +60,19 @@ public record Caller(String subject, Set<String> roles, Optional<UUID> patronId)
     }
 
     private static String address(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return "address:" + (address == null || address.getAddress() == null
-                ? "unknown" : address.getAddress().getHostAddress());
+        String client = clientAddress(exchange.getRequest());
+        return "address:" + (client == null ? "unknown" : client);
+    }
+
+    /**
+     * The client's address, as connected or as a trusted proxy named it ({@link TrustedProxies}, which leaves it
+     * an unresolved address literal); {@code null} if unknown.
+     */
+    static String clientAddress(ServerHttpRequest request) {
+        var address = request.getRemoteAddress();
+        if (address == null) {
+            return null;
+        }
+        return address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
     }
 }

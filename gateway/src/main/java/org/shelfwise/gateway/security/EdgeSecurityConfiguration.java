@@ -38,7 +38,7 @@ import reactor.netty.http.client.HttpClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class, EdgeProperties.class})
 class EdgeSecurityConfiguration {
 
     private static final Duration KEYS_TIMEOUT = Duration.ofSeconds(3);
@@ -52,8 +52,18 @@ class EdgeSecurityConfiguration {
     }
 
     @Bean
+    TrustedProxies trustedProxies(EdgeProperties edge) {
+        return new TrustedProxies(edge.trustedProxies());
+    }
+
+    @Bean
+    ForwardedToServices forwardedToServices() {
+        return new ForwardedToServices();
+    }
+
+    @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProperties properties,
-            CorsConfigurationSource cors) {
+            CorsConfigurationSource cors, EdgeProperties edge) {
         return http
                 // no cookies, no sessions: tokens travel in the Authorization header of each request
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -63,8 +73,9 @@ class EdgeSecurityConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(spec -> spec.configurationSource(cors))
-                // the defaults: nosniff, frame DENY, no-store unless the service set caching, HSTS over HTTPS
-                .headers(headers -> { })
+                // the defaults: nosniff, frame DENY, no-store unless the service set caching; HSTS on HTTPS requests,
+                // made directly or through a trusted proxy (X-Forwarded-Proto, see TrustedProxies)
+                .headers(headers -> headers.hsts(hsts -> hsts.maxAge(edge.hstsMaxAge())))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles(properties.rolesClaim())))
                         .authenticationEntryPoint(EdgeProblems.unauthenticated())
@@ -80,8 +91,11 @@ class EdgeSecurityConfiguration {
                         .pathMatchers("/api/auth/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api/docs/*",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**").permitAll()
+                        // probes stay open; the rest of the actuator tells the JVM, the backends and each route's
+                        // traffic, so it is the administrator's, as in the services
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .pathMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         // staff only, whatever the service's finer rules: no patron may ever reach these
                         .pathMatchers(CATALOG).hasAnyRole(STAFF)
                         .pathMatchers("/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
@@ -120,6 +134,7 @@ class EdgeSecurityConfiguration {
         }
         var decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSVerifierFactory(new LowSVerifiers()))
                 // a keys endpoint that hangs must not hang every signed-in request with it (503, see Problems)
                 .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.shelfwise.gateway.GatewayWithStubServices;
 import org.shelfwise.gateway.StubService;
 import org.shelfwise.gateway.StubService.Reply;
+import org.shelfwise.embedded.testing.TestTokens;
 
 class ObservabilityIT extends GatewayWithStubServices {
 
@@ -42,7 +43,9 @@ class ObservabilityIT extends GatewayWithStubServices {
     void publishesRequestCountErrorsAndLatencyPerRouteForPrometheus() {
         gateway.get().uri("/api/copies/C0001").exchange().expectStatus().isOk();
 
-        String metrics = gateway.get().uri("/actuator/prometheus").exchange()
+        // metrics are the administrator's: a scraper sends an ADMIN token, as the services' callers do
+        String metrics = anonymous.get().uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.admin()).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 

@@ -96,6 +96,7 @@ class EdgeSecurityIT extends GatewayWithStubServices {
                 Arguments.of("signed by another key", (Supplier<String>) TestTokens::signedByAnotherKey),
                 Arguments.of("alg none", (Supplier<String>) TestTokens::unsigned),
                 Arguments.of("wrong issuer", (Supplier<String>) TestTokens::wrongIssuer),
+                Arguments.of("high S", (Supplier<String>) TestTokens::highS),
                 Arguments.of("not a JWT", (Supplier<String>) () -> "desk-token"));
     }
 
@@ -157,6 +158,26 @@ class EdgeSecurityIT extends GatewayWithStubServices {
         gateway.post().uri("/api/books").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"Emma\"}")
                 .exchange()
                 .expectStatus().isCreated();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+            "/actuator/prometheus"})
+    void keepsTheActuatorBeyondHealthForAdministrators(String path) {
+        anonymous.get().uri(path).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.get().uri(path).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:shelfwise:problem:forbidden");
+        anonymous.get().uri(path).header("Authorization", "Bearer " + TestTokens.admin()).exchange()
+                .expectStatus().isOk();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void leavesHealthProbesOpen(String path) {
+        anonymous.get().uri(path).exchange().expectStatus().isOk();
     }
 
     @Test

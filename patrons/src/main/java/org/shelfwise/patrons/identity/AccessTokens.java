@@ -1,7 +1,9 @@
 package org.shelfwise.patrons.identity;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.shelfwise.platform.security.LowS;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -45,7 +47,9 @@ class AccessTokens {
         }
         var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         var header = JwsHeader.with(SignatureAlgorithm.ES256).keyId(key.getKeyID()).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        // the JCA signer makes either of a signature's two valid forms; verifiers accept only the low-S one
+        return LowS.normalised(encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue(),
+                JWSAlgorithm.ES256);
     }
 
     long ttlSeconds() {

@@ -24,7 +24,7 @@ public class Accounts {
 
     /** Gives a patron an account to sign in with their card barcode (or their email) and this password hash. */
     public void addForPatron(UUID patronId, String cardBarcode, String passwordHash, Instant now) {
-        add(new Account(UUID.randomUUID(), cardBarcode, passwordHash, java.util.Set.of(Role.PATRON), patronId, 0, null), now);
+        add(new Account(UUID.randomUUID(), cardBarcode, passwordHash, java.util.Set.of(Role.PATRON), patronId), now);
     }
 
     void add(Account account, Instant now) {
@@ -37,12 +37,12 @@ public class Accounts {
                 .update();
     }
 
-    /** The account a user names by username, card barcode or email, locked for update until the transaction ends. */
-    Optional<Account> lockByLogin(String login) {
+    /** The account a user names by username, card barcode or email. */
+    Optional<Account> findByLogin(String login) {
         return jdbc.sql("""
                         select a.* from account a left join patrons p on p.id = a.patron_id
                         where a.username = :login or p.email = :login or p.barcode = :login
-                        limit 1 for update of a""")
+                        limit 1""")
                 .param("login", login.strip().toLowerCase(java.util.Locale.ROOT)).query(Accounts::map).optional();
     }
 
@@ -64,22 +64,11 @@ public class Accounts {
         return jdbc.sql("select * from account where patron_id is null order by username").query(Accounts::map).list();
     }
 
-    void recordFailure(UUID id, int failures, Instant lockedUntil) {
-        jdbc.sql("update account set failed_sign_ins = ?, locked_until = ? where id = ?")
-                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), id).update();
-    }
-
-    void recordSuccess(UUID id, String rehashedPassword) {
-        jdbc.sql("update account set failed_sign_ins = 0, locked_until = null, password_hash = ? where id = ?")
-                .params(rehashedPassword, id).update();
-    }
 
     private static Account map(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         var roles = Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
                 .collect(Collectors.toUnmodifiableSet());
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
-                roles, rs.getObject("patron_id", UUID.class), rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant());
+                roles, rs.getObject("patron_id", UUID.class));
     }
 }

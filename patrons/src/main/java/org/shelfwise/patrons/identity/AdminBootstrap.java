@@ -50,7 +50,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         try {
             accounts.add(new Account(UUID.randomUUID(), ADMIN, passwords.encode(password),
-                    Set.of(Role.ADMIN, Role.LIBRARIAN), null, 0, null), clock.instant());
+                    Set.of(Role.ADMIN, Role.LIBRARIAN), null), clock.instant());
         } catch (DuplicateKeyException anotherInstanceWasFaster) {
             return;
         }

@@ -3,6 +3,7 @@ package org.shelfwise.patrons.identity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -48,8 +49,10 @@ class AuthController {
 
     @Operation(summary = "Sign in with a password; answers an access token and a refresh token")
     @PostMapping("/api/auth/token")
-    TokenResponse token(@Valid @RequestBody Credentials credentials) throws InterruptedException {
-        var attempt = signIn.withPassword(credentials.username(), credentials.password());
+    TokenResponse token(@Valid @RequestBody Credentials credentials, HttpServletRequest request)
+            throws InterruptedException {
+        // the client's address as the gateway forwards it (platform's TrustedProxies): failures count per address
+        var attempt = signIn.withPassword(credentials.username(), credentials.password(), request.getRemoteAddr());
         if (attempt.refusal() != null) {
             // after the transaction: a slowed-down attempt holds no lock and no connection while it waits
             Thread.sleep(attempt.delay());

@@ -21,11 +21,14 @@ final class IdentityProblems {
         }
     }
 
-    /** Too many failed sign-ins in a row: the account is locked for a while. */
-    static final class AccountLocked extends DomainProblem {
-        AccountLocked(Duration remaining) {
-            super(HttpStatus.LOCKED, "account-locked", "Account locked",
-                    "Too many failed sign-ins. Try again later.", List.of(),
+    /**
+     * Too many failed sign-ins in a row for one username from one address: that address may not try again for a
+     * while. The same for a username nobody has, so it says nothing about who has an account.
+     */
+    static final class SignInLocked extends DomainProblem {
+        SignInLocked(Duration remaining) {
+            super(HttpStatus.LOCKED, "sign-in-locked", "Sign-in locked",
+                    "Too many failed sign-ins for this username from this address. Try again later.", List.of(),
                     Map.of("Retry-After", Long.toString(Math.max(1, remaining.toSeconds()))));
         }
     }

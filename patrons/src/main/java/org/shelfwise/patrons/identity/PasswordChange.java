@@ -2,6 +2,7 @@ package org.shelfwise.patrons.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,8 +11,6 @@ import org.shelfwise.platform.problems.DomainProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,12 +23,10 @@ import java.util.UUID;
 @RestController
 class PasswordChange {
 
-    private final Accounts accounts;
-    private final PasswordEncoder passwords;
+    private final PasswordChanges changes;
 
-    PasswordChange(Accounts accounts, PasswordEncoder passwords) {
-        this.accounts = accounts;
-        this.passwords = passwords;
+    PasswordChange(PasswordChanges changes) {
+        this.changes = changes;
     }
 
     /** The current password, to prove it is the account's holder at the keyboard, and the new one. */
@@ -44,15 +41,17 @@ class PasswordChange {
         }
     }
 
-    @Operation(summary = "Change your own password (signed in)")
+    @Operation(summary = "Change your own password (signed in); every refresh token of the account stops working")
     @PutMapping("/api/auth/password")
-    @Transactional
-    ResponseEntity<Void> change(@Valid @RequestBody NewPassword request, Authentication caller) {
-        var account = accounts.find(UUID.fromString(caller.getName())).orElseThrow(WrongCurrentPassword::new);
-        if (!passwords.matches(request.currentPassword(), account.passwordHash())) {
-            throw new WrongCurrentPassword();
+    ResponseEntity<Void> change(@Valid @RequestBody NewPassword request, Authentication caller,
+                                HttpServletRequest http) throws InterruptedException {
+        var outcome = changes.change(UUID.fromString(caller.getName()), request.currentPassword(),
+                request.newPassword(), http.getRemoteAddr());
+        if (outcome.refusal() != null) {
+            // after the transaction, as for a sign-in: a slowed-down attempt holds no lock and no connection
+            Thread.sleep(outcome.delay());
+            throw outcome.refusal();
         }
-        accounts.changePassword(account.id(), passwords.encode(request.newPassword()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -71,6 +71,12 @@ class RefreshTokens {
                 .params(Timestamp.from(now), familyId).update();
     }
 
+    /** Ends every session of the account, as when its password changes. */
+    void revokeAll(UUID accountId, Instant now) {
+        jdbc.sql("update refresh_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(now), accountId).update();
+    }
+
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.shelfwise.platform.security.LowSVerifiers;
 import org.shelfwise.platform.security.ResourceServerSecurity;
 import org.shelfwise.platform.security.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,7 @@ class SecurityConfiguration {
         JWKSource<SecurityContext> published = (selector, context) -> selector.select(keys.publishedKeys());
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, published));
+        processor.setJWSVerifierFactory(new LowSVerifiers());
         var decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer())));

@@ -1,6 +1,6 @@
 package org.shelfwise.patrons.identity;
 
-import org.shelfwise.patrons.identity.IdentityProblems.AccountLocked;
+import org.shelfwise.patrons.identity.IdentityProblems.SignInLocked;
 import org.shelfwise.patrons.identity.IdentityProblems.InvalidCredentials;
 import org.shelfwise.patrons.identity.IdentityProblems.InvalidRefreshToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,32 +12,30 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Signs users in and keeps them signed in: checks passwords (slowing down, then locking out, repeated failures),
- * issues access and refresh tokens, rotates refresh tokens, and revokes a token family on reuse or sign-out.
+ * Signs users in and keeps them signed in: checks passwords ({@link PasswordCheck}, which slows down and locks
+ * out repeated failures), issues access and refresh tokens, rotates refresh tokens, and revokes a token family on
+ * reuse or sign-out.
  */
 @Service
 class SignIn {
 
-    private static final Duration MAX_DELAY = Duration.ofSeconds(4);
-
     private final Accounts accounts;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
+    private final PasswordCheck passwordCheck;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
     private final Clock clock;
-    // compared against when the user is unknown, so that an unknown user takes as long as a wrong password
-    private final String decoyHash;
 
-    SignIn(Accounts accounts, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordEncoder passwords,
-           IdentityProperties properties, Clock clock) {
+    SignIn(Accounts accounts, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordCheck passwordCheck,
+           PasswordEncoder passwords, IdentityProperties properties, Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
+        this.passwordCheck = passwordCheck;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
-        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     /** Tokens, as the OAuth 2.0 token response carries them. */
@@ -48,30 +46,21 @@ class SignIn {
     record Attempt(Tokens tokens, RuntimeException refusal, Duration delay) {
     }
 
+    /** Signs in with a password from the client at {@code address} (throttled per username and address). */
     // the failure is recorded, not rolled back: the refusal is returned rather than thrown
     @Transactional
-    Attempt withPassword(String login, String password) {
-        var now = clock.instant();
-        var found = accounts.lockByLogin(login);
-        if (found.isEmpty()) {
-            passwords.matches(password, decoyHash);
-            return new Attempt(null, new InvalidCredentials(), Duration.ZERO);
+    Attempt withPassword(String login, String password, String address) {
+        var outcome = passwordCheck.check(login, accounts.findByLogin(login), password, address);
+        if (outcome.lockedFor() != null) {
+            return new Attempt(null, new SignInLocked(outcome.lockedFor()), Duration.ZERO);
         }
-        var account = found.get();
-        if (account.isLocked(now)) {
-            return new Attempt(null, new AccountLocked(Duration.between(now, account.lockedUntil())), Duration.ZERO);
+        if (!outcome.passed()) {
+            return new Attempt(null, new InvalidCredentials(), outcome.delay());
         }
-        if (!passwords.matches(password, account.passwordHash())) {
-            int failures = account.failedSignIns() + 1;
-            if (failures >= properties.lockoutAfter()) {
-                accounts.recordFailure(account.id(), 0, now.plus(properties.lockout()));
-                return new Attempt(null, new AccountLocked(properties.lockout()), Duration.ZERO);
-            }
-            accounts.recordFailure(account.id(), failures, null);
-            return new Attempt(null, new InvalidCredentials(), delayAfter(failures));
+        var account = outcome.account();
+        if (passwords.upgradeEncoding(account.passwordHash())) {
+            accounts.changePassword(account.id(), passwords.encode(password));
         }
-        String hash = passwords.upgradeEncoding(account.passwordHash()) ? passwords.encode(password) : account.passwordHash();
-        accounts.recordSuccess(account.id(), hash);
         return new Attempt(issue(account, UUID.randomUUID()), null, Duration.ZERO);
     }
 
@@ -88,7 +77,7 @@ class SignIn {
         if (!stored.usable(now)) {
             throw new InvalidRefreshToken();
         }
-        var account = accounts.find(stored.accountId()).filter(a -> !a.isLocked(now)).orElseThrow(InvalidRefreshToken::new);
+        var account = accounts.find(stored.accountId()).orElseThrow(InvalidRefreshToken::new);
         refreshTokens.markReplaced(stored.tokenHash(), now);
         return issue(account, stored.familyId());
     }
@@ -103,14 +92,5 @@ class SignIn {
         var now = clock.instant();
         String refresh = refreshTokens.issue(family, account.id(), now, now.plus(properties.refreshTokenTtl()));
         return new Tokens(accessTokens.issue(account), accessTokens.ttlSeconds(), refresh);
-    }
-
-    private Duration delayAfter(int failures) {
-        int slowed = failures - properties.freeFailures();
-        if (slowed <= 0) {
-            return Duration.ZERO;
-        }
-        Duration delay = Duration.ofMillis(250L << Math.min(slowed - 1, 10));
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 }

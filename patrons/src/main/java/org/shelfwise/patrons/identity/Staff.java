@@ -66,7 +66,7 @@ class Staff {
     ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request) {
         var roles = request.roles().stream().map(r -> Role.valueOf(r.name())).collect(java.util.stream.Collectors.toSet());
         var account = new Account(UUID.randomUUID(), request.username().toLowerCase(Locale.ROOT),
-                passwords.encode(request.password()), roles, null, 0, null);
+                passwords.encode(request.password()), roles, null);
         try {
             accounts.add(account, clock.instant());
         } catch (DuplicateKeyException taken) {

@@ -80,6 +80,7 @@ class AccessIT {
         tokens.put("tampered", TestTokens.tamper(patronToken));
         tokens.put("alg none", TestTokens.withoutSignature(desk.token()));
         tokens.put("signed with another key", TestTokens.admin());
+        tokens.put("high S", TestTokens.flipS(desk.token()));
         tokens.forEach((kind, token) -> {
             var refused = anonymous.get("/api/patrons", token);
             assertThat(refused.status()).as(kind).isEqualTo(401);

@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.TestTokens;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,8 +68,19 @@ class SignInIT {
         assertThat(key).isNotNull();
         assertThat(key.isPrivate()).isFalse();
         assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("shelfwise");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactlyInAnyOrder("ADMIN", "LIBRARIAN");
+    }
+
+    @Test
+    void signsEveryTokenInTheLowSFormOfItsSignatureTheOnlyOneVerifiersAccept() {
+        // the JCA signer makes a high S half the time: twelve low ones by chance would be one run in 4,096
+        for (int i = 0; i < 12; i++) {
+            String token = signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).body().get("access_token").asString();
+            assertThat(TestTokens.isLowS(token)).as(token).isTrue();
+            assertThat(api.get("/api/patrons?q=x", TestTokens.flipS(token)).status()).as("its high-S twin").isEqualTo(401);
+        }
     }
 
     @Test
