@@ -14,7 +14,10 @@ alter table book
     -- the title an order by title files under (without its non-filing characters)
     add column filing_title    text,
     -- titles and names in their original script (880 fields), for search
-    add column original_script text[] not null default '{}';
+    add column original_script text[] not null default '{}',
+    -- every valid ISBN (isbn is the first), for search
+    add column isbns           text[] not null default '{}';
+update book set isbns = array[isbn] where isbn is not null;
 
 -- The keys a record is matched by on import, each naming one book: 'id:(<003>)<001>' or 'id:<035 $a>' (the same
 -- form, so a record's control number finds the record another catalogue lists under 035), and 'isbn:<ISBN-13>'.

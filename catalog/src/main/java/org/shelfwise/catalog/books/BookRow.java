@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * A book's details as the {@code book} table holds them: the whole model as JSON ({@code details}), and beside it
  * the columns searches, filters, exports and other readers take (title, authors, first ISBN, year, language, subjects
- * as text, format, the filing title and the original-script titles and names).
+ * as text, format, the filing title, the original-script titles and names, every valid ISBN).
  */
 record BookRow(String title, String subtitle, String[] authors, String isbn, String publisher, Integer publicationYear,
                String language, String[] subjects, String description, String edition, String details, String format,
-               String filingTitle, String[] originalScript) {
+               String filingTitle, String[] originalScript, String[] isbns) {
 
     private static final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -26,7 +26,7 @@ record BookRow(String title, String subtitle, String[] authors, String isbn, Str
                 d.isbn() == null ? null : d.isbn().value(), d.publisher(), d.publicationYear(),
                 d.language() == null ? null : d.language().code(), d.subjectHeadings().toArray(String[]::new),
                 d.description(), d.edition(), json.writeValueAsString(d), d.format().name(), d.title().filing(),
-                d.originalScript().toArray(String[]::new));
+                d.originalScript().toArray(String[]::new), d.identifiers().isbns().toArray(String[]::new));
     }
 
     /** The details of a row; a row written before the whole model was kept reads as the simple record it was. */

@@ -32,13 +32,13 @@ public class Books {
         var r = BookRow.of(book.details());
         jdbc.sql("""
                 insert into book (id, title, subtitle, authors, isbn, publisher, publication_year, language, subjects,
-                                  description, edition, details, format, filing_title, original_script, marc,
+                                  description, edition, details, format, filing_title, original_script, isbns, marc,
                                   version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
                 .params(book.id(), r.title(), r.subtitle(), r.authors(), r.isbn(), r.publisher(), r.publicationYear(),
                         r.language(), r.subjects(), r.description(), r.edition(), r.details(), r.format(),
-                        r.filingTitle(), r.originalScript(), marc == null ? null : MarcJson.write(marc), book.version(),
-                        Timestamp.from(book.createdAt()), Timestamp.from(book.updatedAt()))
+                        r.filingTitle(), r.originalScript(), r.isbns(), marc == null ? null : MarcJson.write(marc),
+                        book.version(), Timestamp.from(book.createdAt()), Timestamp.from(book.updatedAt()))
                 .update();
     }
 
@@ -47,13 +47,13 @@ public class Books {
         jdbc.sql("""
                 update book set title = ?, subtitle = ?, authors = ?, isbn = ?, publisher = ?, publication_year = ?,
                                 language = ?, subjects = ?, description = ?, edition = ?, details = cast(? as jsonb),
-                                format = ?, filing_title = ?, original_script = ?, marc = cast(? as jsonb),
+                                format = ?, filing_title = ?, original_script = ?, isbns = ?, marc = cast(? as jsonb),
                                 version = ?, updated_at = ?
                 where id = ?""")
                 .params(r.title(), r.subtitle(), r.authors(), r.isbn(), r.publisher(), r.publicationYear(),
                         r.language(), r.subjects(), r.description(), r.edition(), r.details(), r.format(),
-                        r.filingTitle(), r.originalScript(), marc == null ? null : MarcJson.write(marc), book.version(),
-                        Timestamp.from(book.updatedAt()), book.id())
+                        r.filingTitle(), r.originalScript(), r.isbns(), marc == null ? null : MarcJson.write(marc),
+                        book.version(), Timestamp.from(book.updatedAt()), book.id())
                 .update();
     }
 

@@ -161,7 +161,7 @@ public class BulkCatalogue {
                                   Timestamp now) {
         int n = round.size();
         var ids = new UUID[n];
-        var text = new String[14][n];
+        var text = new String[15][n];
         var years = new Integer[n];
         for (int j = 0; j < n; j++) {
             int i = round.get(j);
@@ -172,7 +172,7 @@ public class BulkCatalogue {
             String[] values = {r.title(), r.subtitle(), String.join(SEPARATOR, r.authors()), r.isbn(), r.publisher(),
                     r.language(), String.join(SEPARATOR, r.subjects()), r.description(), r.edition(), r.details(),
                     r.format(), r.filingTitle(), String.join(SEPARATOR, r.originalScript()),
-                    kept == null ? null : MarcJson.write(kept)};
+                    kept == null ? null : MarcJson.write(kept), String.join(SEPARATOR, r.isbns())};
             for (int c = 0; c < values.length; c++) {
                 text[c][j] = values[c];
             }
@@ -181,28 +181,28 @@ public class BulkCatalogue {
         var versions = new HashMap<UUID, Long>();
         jdbc.sql("""
                 insert into book (id, title, subtitle, authors, isbn, publisher, language, subjects, description, edition,
-                                  details, format, filing_title, original_script, marc, publication_year, version,
-                                  created_at, updated_at)
+                                  details, format, filing_title, original_script, marc, isbns, publication_year,
+                                  version, created_at, updated_at)
                 select r.id, r.title, r.subtitle, coalesce(string_to_array(nullif(r.authors, ''), :sep), '{}'), r.isbn,
                        r.publisher, r.language, coalesce(string_to_array(nullif(r.subjects, ''), :sep), '{}'),
                        r.description, r.edition, cast(r.details as jsonb), r.format, r.filing_title,
                        coalesce(string_to_array(nullif(r.original_script, ''), :sep), '{}'), cast(r.marc as jsonb),
-                       r.year, 0, :now, :now
+                       coalesce(string_to_array(nullif(r.isbns, ''), :sep), '{}'), r.year, 0, :now, :now
                 from unnest(cast(:ids as uuid[]), cast(:titles as text[]), cast(:subtitles as text[]),
                             cast(:authors as text[]), cast(:isbns as text[]), cast(:publishers as text[]),
                             cast(:languages as text[]), cast(:subjects as text[]), cast(:descriptions as text[]),
                             cast(:editions as text[]), cast(:details as text[]), cast(:formats as text[]),
                             cast(:filing as text[]), cast(:original as text[]), cast(:marcs as text[]),
-                            cast(:years as int[]))
+                            cast(:isbnLists as text[]), cast(:years as int[]))
                      as r(id, title, subtitle, authors, isbn, publisher, language, subjects, description, edition,
-                          details, format, filing_title, original_script, marc, year)
+                          details, format, filing_title, original_script, marc, isbns, year)
                 on conflict (id) do update set title = excluded.title, subtitle = excluded.subtitle,
                     authors = excluded.authors, isbn = excluded.isbn, publisher = excluded.publisher,
                     language = excluded.language, subjects = excluded.subjects, description = excluded.description,
                     edition = excluded.edition, details = excluded.details, format = excluded.format,
                     filing_title = excluded.filing_title, original_script = excluded.original_script,
-                    marc = excluded.marc, publication_year = excluded.publication_year, version = book.version + 1,
-                    updated_at = excluded.updated_at
+                    marc = excluded.marc, isbns = excluded.isbns, publication_year = excluded.publication_year,
+                    version = book.version + 1, updated_at = excluded.updated_at
                 where (book.details, book.marc) is distinct from (excluded.details, excluded.marc)
                 returning id, version""")
                 .param("sep", SEPARATOR).param("now", now).param("ids", ids)
@@ -210,7 +210,7 @@ public class BulkCatalogue {
                 .param("publishers", text[4]).param("languages", text[5]).param("subjects", text[6])
                 .param("descriptions", text[7]).param("editions", text[8]).param("details", text[9])
                 .param("formats", text[10]).param("filing", text[11]).param("original", text[12])
-                .param("marcs", text[13]).param("years", years)
+                .param("marcs", text[13]).param("isbnLists", text[14]).param("years", years)
                 .query(rs -> {
                     versions.put(rs.getObject("id", UUID.class), rs.getLong("version"));
                 });

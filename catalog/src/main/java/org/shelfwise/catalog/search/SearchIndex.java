@@ -86,7 +86,7 @@ import java.util.regex.Pattern;
  * <p>What is indexed: title (with titles and names in their original script), subtitle, authors and subjects as
  * words in any script (lower-cased, diacritics dropped: "Émile" is "emile"; CJK as characters and bigrams) and again
  * as English stems ("novels" is "novel"); every word of them in {@value #WORDS} too, for prefixes and spelling; the
- * ISBN, each author, subject, the language and the format as exact values (filters); the year (range filter and
+ * ISBNs, each author, subject, the language and the format as exact values (filters); the year (range filter and
  * order); whether a copy is on the shelf now; the title's order key (without its non-filing characters); and facets
  * (authors, subjects, languages, formats, availability) as sorted-set doc values. Only the id is stored: a page's books are read from
  * the database, so what a search shows is never older than the record.
@@ -135,12 +135,12 @@ class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String COLUMNS = """
             select b.id, b.isbn, b.title, b.subtitle, b.authors, b.subjects, b.language, b.publication_year, b.format,
-                   b.filing_title, b.original_script,
+                   b.filing_title, b.original_script, b.isbns,
                    exists (select 1 from copy c where c.book_id = b.id and c.status = 'AVAILABLE') as available
             from book b""";
     /** The columns of {@link #COLUMNS} a book's document is made from, its id aside. */
     private static final List<String> INDEXED = List.of("isbn", "title", "subtitle", "authors", "subjects",
-            "language", "publication_year", "format", "filing_title", "original_script", "available");
+            "language", "publication_year", "format", "filing_title", "original_script", "isbns", "available");
     /** How many books one statement reads back when changes are indexed. */
     private static final int BATCH = 1000;
     /** How many books' {@link #written} fingerprints are kept: far more than change in the time an event takes. */
@@ -415,8 +415,12 @@ class SearchIndex implements DisposableBean {
         var uuid = UUID.fromString(id);
         doc.add(new NumericDocValuesField(ID_HIGH, uuid.getMostSignificantBits()));
         doc.add(new NumericDocValuesField(ID_LOW, uuid.getLeastSignificantBits()));
-        String isbn = rs.getString("isbn");
-        if (isbn != null) {
+        var isbns = new HashSet<>(strings(rs.getArray("isbns")));
+        String first = rs.getString("isbn");
+        if (first != null) {
+            isbns.add(first);
+        }
+        for (var isbn : isbns) {
             doc.add(new StringField(ISBN, isbn, Field.Store.NO));
         }
         String title = rs.getString("title");

@@ -107,6 +107,9 @@ class MarcRecordsIT {
         var leGuin = records.get(2);
         var outcomes = transactions.execute(status -> catalogue.upsert(List.of(imported(leGuin))));
         var bookId = outcomes.getFirst().bookId();
+        var bySecondIsbn = http().get("/api/books?q=0553268473");
+        assertThat(bySecondIsbn.body().get("content")).extracting(hit -> hit.get("id").asString())
+                .containsExactly(bookId.toString());
 
         var byControlNumber = transactions.execute(status -> catalogue.upsert(List.of(imported(leGuin))));
         assertThat(byControlNumber.getFirst().bookId()).isEqualTo(bookId);
