@@ -21,10 +21,11 @@ update book set isbns = array[isbn] where isbn is not null;
 
 -- The keys a record is matched by on import, each naming one book: 'id:(<003>)<001>' or 'id:<035 $a>' (the same
 -- form, so a record's control number finds the record another catalogue lists under 035), and 'isbn:<ISBN-13>'.
--- The foreign key is checked at commit: an import claims a new book's keys before it inserts the book.
+-- No foreign key: an import claims a new book's keys before it inserts the book, and a deferred check would queue
+-- one event per key until the commit of a file of a million records; removing a book removes its keys.
 create table book_key (
     key     text primary key,
-    book_id uuid not null references book (id) on delete cascade deferrable initially deferred
+    book_id uuid not null
 );
 create index book_key_book_id on book_key (book_id);
 

@@ -88,6 +88,7 @@ public class Books {
     }
 
     void delete(UUID id) {
+        jdbc.sql("delete from book_key where book_id = ?").param(id).update();
         jdbc.sql("delete from book where id = ?").param(id).update();
     }
 
