@@ -85,16 +85,21 @@ public final class BookRequests {
         }
 
         /**
-         * The base a merge patch applies to: a patch that sends a simple member ({@code authors}, {@code subjects})
-         * without its full form replaces the full form.
+         * The base a merge patch applies to: a patch that sends a simple member without its full form replaces what
+         * the simple member stands for: {@code authors} the contributors, {@code subjects} the subject headings,
+         * {@code isbn} the first ISBN, {@code language} the first language.
          */
         BookInput forPatch(JsonNode patch) {
             boolean authorsOnly = patch.has("authors") && !patch.has("contributors");
             boolean subjectsOnly = patch.has("subjects") && !patch.has("subjectHeadings");
+            boolean isbnOnly = patch.has("isbn") && !patch.has("identifiers") && identifiers != null;
+            boolean languageOnly = patch.has("language") && !patch.has("languages") && languages != null;
             return new BookInput(title, subtitle, partNumber, partName, nonFilingCharacters, responsibility,
-                    originalScriptTitle, authors, authorsOnly ? null : contributors, isbn, identifiers, publisher,
-                    publicationPlace, publicationDate, publicationYear, edition, physicalDescription, series, notes,
-                    description, language, languages, subjects, subjectsOnly ? null : subjectHeadings, format, links);
+                    originalScriptTitle, authors, authorsOnly ? null : contributors, isbn,
+                    isbnOnly ? identifiers.withoutFirstIsbn() : identifiers, publisher, publicationPlace,
+                    publicationDate, publicationYear, edition, physicalDescription, series, notes, description,
+                    language, languageOnly ? languages.stream().skip(1).toList() : languages, subjects,
+                    subjectsOnly ? null : subjectHeadings, format, links);
         }
 
         /** The validated input as domain values: trimmed, blanks as absent, ISBNs as ISBN-13. */

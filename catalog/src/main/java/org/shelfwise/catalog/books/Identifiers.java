@@ -45,6 +45,13 @@ public record Identifiers(@Size(max = 50) List<@ValidIsbn String> isbns,
         return new Identifiers(all, invalidIsbns, issns, lccn, systemNumbers, controlNumber, controlNumberSource);
     }
 
+    /** These identifiers without the first valid ISBN, which a simple record's {@code isbn} replaces. */
+    public Identifiers withoutFirstIsbn() {
+        var first = isbn().map(Isbn::value).orElse(null);
+        return new Identifiers(isbns.stream().filter(other -> !other.equals(first)).toList(), invalidIsbns, issns, lccn,
+                systemNumbers, controlNumber, controlNumberSource);
+    }
+
     public Identifiers withControlNumber(String number, String source) {
         return new Identifiers(isbns, invalidIsbns, issns, lccn, systemNumbers, number, source);
     }

@@ -78,7 +78,18 @@ class RecordModelIT {
         assertThat(names(reauthored.body().get("authors"), null)).containsExactly("Lee, Ann");
         assertThat(reauthored.body().get("contributors").get(0).get("roles").get(0).asString()).isEqualTo("author");
 
-        var exported = http().get("/api/books?q=" + isbn);
+        String replacement = Isbns.unique();
+        var reisbned = http().patch("/api/books/" + created.field("id"),
+                "{\"isbn\": \"" + replacement + "\", \"language\": \"de\"}",
+                "If-Match", reauthored.etag());
+        assertThat(reisbned.status()).isEqualTo(200);
+        assertThat(names(reisbned.body().get("identifiers").get("isbns"), null)).as("isbn replaces the first ISBN")
+                .containsExactly(replacement);
+        assertThat(names(reisbned.body().get("languages"), null)).containsExactly("de", "fr");
+        assertThat(http().post("/api/books", "{\"title\": \"Old ISBN, free again\", \"isbn\": \"" + isbn + "\"}")
+                .status()).isEqualTo(201);
+
+        var exported = http().get("/api/books?q=" + replacement);
         assertThat(exported.body().get("content").get(0).get("format").asString()).isEqualTo("SERIAL");
     }
 
