@@ -45,8 +45,7 @@ class Catalogue {
     @Transactional
     Book add(BookDetails details) {
         var id = UUID.randomUUID();
-        var identified = details.identifiers().controlNumber() != null ? details : withIdentifiers(details,
-                details.identifiers().withControlNumber(id.toString(), null));
+        var identified = identified(id, details);
         var book = Book.catalogue(id, identified, clock.instant());
         books.add(book, null);
         refuseTaken(keys.replace(id, MatchKey.of(identified)));
@@ -59,13 +58,14 @@ class Catalogue {
      * Replaces a record's details with {@code change} of the current ones (a replacement ignores them, a patch
      * builds on them), provided the client edited the current version. The row stays locked from read to write.
      * A MARC record kept for the book has the fields of the parts that changed replaced, and keeps all others.
+     * Details without a control number get the book's id as one, as a new book does.
      */
     @Transactional
     @CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId")
     Book revise(UUID bookId, UnaryOperator<BookDetails> change, Revision expected) {
         var current = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", current.version());
-        var details = change.apply(current.details());
+        var details = identified(bookId, change.apply(current.details()));
         var revised = current.revise(details, expected, clock.instant());
         var marc = books.marc(bookId).map(kept -> MarcMapping.merge(kept, details)).orElse(null);
         books.update(revised, marc);
@@ -97,7 +97,12 @@ class Catalogue {
         events.publishEvent(BooksChanged.details(List.of(bookId)));
     }
 
-    private static BookDetails withIdentifiers(BookDetails d, Identifiers identifiers) {
+    /** The details, with the book's id as control number when they have none. */
+    private static BookDetails identified(UUID id, BookDetails d) {
+        if (d.identifiers().controlNumber() != null) {
+            return d;
+        }
+        var identifiers = d.identifiers().withControlNumber(id.toString(), null);
         return new BookDetails(d.title(), d.contributors(), identifiers, d.edition(), d.publication(),
                 d.physicalDescription(), d.series(), d.notes(), d.description(), d.subjects(), d.languages(),
                 d.format(), d.links());
