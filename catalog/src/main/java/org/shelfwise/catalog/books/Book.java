@@ -14,9 +14,10 @@ public record Book(UUID id, BookDetails details, long version, Instant createdAt
     }
 
     public String title() {
-        return details.title();
+        return details.title().main();
     }
 
+    /** The first valid ISBN, or null. */
     public Isbn isbn() {
         return details.isbn();
     }

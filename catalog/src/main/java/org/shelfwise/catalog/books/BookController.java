@@ -107,7 +107,8 @@ class BookController {
                                    String ifMatch, @RequestBody JsonNode patch) {
         var revision = Revision.required(ifMatch);
         return found(catalogue.revise(id,
-                current -> mergePatch.apply(BookInput.of(current), patch, BookInput.class).toDetails(), revision));
+                current -> mergePatch.apply(BookInput.of(current).forPatch(patch), patch, BookInput.class).toDetails(),
+                revision));
     }
 
     @DeleteMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.shelfwise.catalog.books;
 
+import org.marc4j.marc.Record;
+import org.shelfwise.catalog.books.marc.MarcJson;
 import org.shelfwise.catalog.caching.CachedData;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,16 +9,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** All the books in the catalogue. */
 @Repository
@@ -28,30 +28,39 @@ public class Books {
         this.jdbc = jdbc;
     }
 
-    void add(Book book) {
-        var d = book.details();
+    void add(Book book, Record marc) {
+        var r = BookRow.of(book.details());
         jdbc.sql("""
                 insert into book (id, title, subtitle, authors, isbn, publisher, publication_year, language, subjects,
-                                  description, edition, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(book.id(), d.title(), d.subtitle(), d.authors().toArray(String[]::new), d.isbn().value(),
-                        d.publisher(), d.publicationYear(), d.language() == null ? null : d.language().code(),
-                        d.subjects().toArray(String[]::new), d.description(), d.edition(), book.version(),
-                        Timestamp.from(book.createdAt()), Timestamp.from(book.updatedAt()))
+                                  description, edition, details, format, filing_title, original_script, isbns, marc,
+                                  version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
+                .params(book.id(), r.title(), r.subtitle(), r.authors(), r.isbn(), r.publisher(), r.publicationYear(),
+                        r.language(), r.subjects(), r.description(), r.edition(), r.details(), r.format(),
+                        r.filingTitle(), r.originalScript(), r.isbns(), marc == null ? null : MarcJson.write(marc),
+                        book.version(), Timestamp.from(book.createdAt()), Timestamp.from(book.updatedAt()))
                 .update();
     }
 
-    void update(Book book) {
-        var d = book.details();
+    void update(Book book, Record marc) {
+        var r = BookRow.of(book.details());
         jdbc.sql("""
                 update book set title = ?, subtitle = ?, authors = ?, isbn = ?, publisher = ?, publication_year = ?,
-                                language = ?, subjects = ?, description = ?, edition = ?, version = ?, updated_at = ?
+                                language = ?, subjects = ?, description = ?, edition = ?, details = cast(? as jsonb),
+                                format = ?, filing_title = ?, original_script = ?, isbns = ?, marc = cast(? as jsonb),
+                                version = ?, updated_at = ?
                 where id = ?""")
-                .params(d.title(), d.subtitle(), d.authors().toArray(String[]::new), d.isbn().value(),
-                        d.publisher(), d.publicationYear(), d.language() == null ? null : d.language().code(),
-                        d.subjects().toArray(String[]::new), d.description(), d.edition(), book.version(),
-                        Timestamp.from(book.updatedAt()), book.id())
+                .params(r.title(), r.subtitle(), r.authors(), r.isbn(), r.publisher(), r.publicationYear(),
+                        r.language(), r.subjects(), r.description(), r.edition(), r.details(), r.format(),
+                        r.filingTitle(), r.originalScript(), r.isbns(), marc == null ? null : MarcJson.write(marc),
+                        book.version(), Timestamp.from(book.updatedAt()), book.id())
                 .update();
+    }
+
+    /** The MARC record kept for a book that came from MARC, as last edited; empty for a book made through the API. */
+    Optional<Record> marc(UUID id) {
+        return jdbc.sql("select marc from book where id = ? and marc is not null").param(id).query(String.class)
+                .optional().map(MarcJson::read);
     }
 
     @Cacheable(cacheNames = CachedData.BOOKS, key = "#id", unless = "#result == null")
@@ -65,27 +74,21 @@ public class Books {
                 .param(ids.stream().map(UUID::toString).toArray(String[]::new)).query(Books::map).list();
     }
 
-    Optional<Book> findByIsbn(Isbn isbn) {
-        return jdbc.sql("select * from book where isbn = ?").param(isbn.value()).query(Books::map).optional();
-    }
-
-    boolean isbnTaken(Isbn isbn) {
-        return jdbc.sql("select exists (select 1 from book where isbn = ?)").param(isbn.value())
-                .query(Boolean.class).single();
-    }
-
     /**
-     * Hands every book to {@code action} in ISBN order, fetched from a server-side cursor a thousand rows at a
-     * time, so an export of the whole catalogue never holds it in memory. Must run in a (read-only) transaction.
+     * Hands every book, with the MARC record kept for it (null when it was made through the API), to {@code action}
+     * in the order of their ids, fetched from a server-side cursor a thousand rows at a time, so an export of the
+     * whole catalogue never holds it in memory. Must run in a (read-only) transaction.
      */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public void forEach(Consumer<Book> action) {
-        jdbc.sql("select * from book order by isbn").withFetchSize(1000).query(rs -> {
-            action.accept(map(rs, 0));
+    public void forEach(BiConsumer<Book, Record> action) {
+        jdbc.sql("select * from book order by id").withFetchSize(1000).query(rs -> {
+            String marc = rs.getString("marc");
+            action.accept(map(rs, 0), marc == null ? null : MarcJson.read(marc));
         });
     }
 
     void delete(UUID id) {
+        jdbc.sql("delete from book_key where book_id = ?").param(id).update();
         jdbc.sql("delete from book where id = ?").param(id).update();
     }
 
@@ -95,15 +98,7 @@ public class Books {
     }
 
     static Book map(ResultSet rs, int row) throws SQLException {
-        var details = new BookDetails(rs.getString("title"), rs.getString("subtitle"), strings(rs.getArray("authors")),
-                new Isbn(rs.getString("isbn")), rs.getString("publisher"), rs.getObject("publication_year", Integer.class),
-                rs.getString("language") == null ? null : new Language(rs.getString("language")),
-                strings(rs.getArray("subjects")), rs.getString("description"), rs.getString("edition"));
-        return new Book(rs.getObject("id", UUID.class), details, rs.getLong("version"),
+        return new Book(rs.getObject("id", UUID.class), BookRow.details(rs), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

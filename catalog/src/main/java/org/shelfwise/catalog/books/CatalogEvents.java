@@ -13,14 +13,19 @@ final class CatalogEvents {
     private CatalogEvents() {
     }
 
-    /** Payload of {@code BookAdded} and {@code BookUpdated}. */
+    /**
+     * Payload of {@code BookAdded} and {@code BookUpdated}: the simple record's members (isbn and language may be
+     * null, authors empty) and, since issue 14, the format, every contributor, every valid ISBN and the control number.
+     */
     record BookState(UUID bookId, String title, String subtitle, List<String> authors, String isbn, String publisher,
-                     Integer publicationYear, String language, List<String> subjects, String edition, long version) {
+                     Integer publicationYear, String language, List<String> subjects, String edition, long version,
+                     String format, List<Contributor> contributors, List<String> isbns, String controlNumber) {
         static BookState of(Book book) {
             var d = book.details();
-            return new BookState(book.id(), d.title(), d.subtitle(), d.authors(), d.isbn().value(), d.publisher(),
-                    d.publicationYear(), d.language() == null ? null : d.language().code(), d.subjects(), d.edition(),
-                    book.version());
+            return new BookState(book.id(), d.title().main(), d.subtitle(), d.authors(),
+                    d.isbn() == null ? null : d.isbn().value(), d.publisher(), d.publicationYear(),
+                    d.language() == null ? null : d.language().code(), d.subjectHeadings(), d.edition(), book.version(),
+                    d.format().name(), d.contributors(), d.identifiers().isbns(), d.identifiers().controlNumber());
         }
     }
 

@@ -2,6 +2,7 @@ package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.CatalogEvents.BookState;
+import org.shelfwise.catalog.books.marc.MarcMapping;
 import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
@@ -9,7 +10,6 @@ import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,30 +23,32 @@ import java.util.function.UnaryOperator;
 class Catalogue {
 
     private final Books books;
+    private final BookKeys keys;
     private final Copies copies;
     private final Outbox outbox;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Catalogue(Books books, Copies copies, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+    Catalogue(Books books, BookKeys keys, Copies copies, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.books = books;
+        this.keys = keys;
         this.copies = copies;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /**
+     * Catalogues a new book. A record without a control number gets the book's id as one, so that its export,
+     * imported again, finds it. A key another book holds (an ISBN, a control or system number) is refused.
+     */
     @Transactional
     Book add(BookDetails details) {
-        if (books.isbnTaken(details.isbn())) {
-            throw isbnTaken(details.isbn());
-        }
-        var book = Book.catalogue(UUID.randomUUID(), details, clock.instant());
-        try {
-            books.add(book);
-        } catch (DuplicateKeyException raced) {
-            throw isbnTaken(details.isbn());
-        }
+        var id = UUID.randomUUID();
+        var identified = identified(id, details);
+        var book = Book.catalogue(id, identified, clock.instant());
+        books.add(book, null);
+        refuseTaken(keys.replace(id, MatchKey.of(identified)));
         outbox.add(CatalogTopics.BOOKS, book.id(), "BookAdded", BookState.of(book));
         events.publishEvent(BooksChanged.details(List.of(book.id())));
         return book;
@@ -55,22 +57,20 @@ class Catalogue {
     /**
      * Replaces a record's details with {@code change} of the current ones (a replacement ignores them, a patch
      * builds on them), provided the client edited the current version. The row stays locked from read to write.
+     * A MARC record kept for the book has the fields of the parts that changed replaced, and keeps all others.
+     * Details without a control number get the book's id as one, as a new book does.
      */
     @Transactional
     @CacheEvict(cacheNames = CachedData.BOOKS, key = "#bookId")
     Book revise(UUID bookId, UnaryOperator<BookDetails> change, Revision expected) {
         var current = books.lock(bookId).orElseThrow(() -> new NotFound("Book", bookId));
         expected.check("Book", current.version());
-        var details = change.apply(current.details());
+        var details = identified(bookId, change.apply(current.details()));
         var revised = current.revise(details, expected, clock.instant());
-        if (!details.isbn().equals(current.isbn()) && books.isbnTaken(details.isbn())) {
-            throw isbnTaken(details.isbn());
-        }
-        try {
-            books.update(revised);
-        } catch (DuplicateKeyException raced) {
-            throw isbnTaken(details.isbn());
-        }
+        var marc = books.marc(bookId).map(kept -> MarcMapping.merge(kept, details)).orElse(null);
+        books.update(revised, marc);
+        var before = MatchKey.of(current.details());
+        refuseTaken(keys.replace(bookId, MatchKey.of(details)).stream().filter(key -> !before.contains(key)).toList());
         outbox.add(CatalogTopics.BOOKS, bookId, "BookUpdated", BookState.of(revised));
         events.publishEvent(BooksChanged.details(List.of(bookId)));
         return revised;
@@ -97,8 +97,32 @@ class Catalogue {
         events.publishEvent(BooksChanged.details(List.of(bookId)));
     }
 
-    private static Conflict isbnTaken(Isbn isbn) {
-        return new Conflict("isbn-taken", "ISBN already catalogued", "A book with ISBN " + isbn + " is already in the catalogue.",
-                new FieldProblem("isbn", "unique", "is already in the catalogue"));
+    /** The details, with the book's id as control number when they have none. */
+    private static BookDetails identified(UUID id, BookDetails d) {
+        if (d.identifiers().controlNumber() != null) {
+            return d;
+        }
+        var identifiers = d.identifiers().withControlNumber(id.toString(), null);
+        return new BookDetails(d.title(), d.contributors(), identifiers, d.edition(), d.publication(),
+                d.physicalDescription(), d.series(), d.notes(), d.description(), d.subjects(), d.languages(),
+                d.format(), d.links());
+    }
+
+    /** An ISBN, control or system number names one book: one another book holds is a conflict (and rolls back). */
+    private static void refuseTaken(List<MatchKey> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        var key = taken.getFirst();
+        if (key.kind().equals(MatchKey.ISBN)) {
+            String isbn = key.key().substring("isbn:".length());
+            throw new Conflict("isbn-taken", "ISBN already catalogued", "A book with ISBN " + isbn
+                    + " is already in the catalogue.", new FieldProblem("isbn", "unique", "is already in the catalogue"));
+        }
+        String field = key.kind().equals(MatchKey.CONTROL_NUMBER) ? "identifiers.controlNumber"
+                : "identifiers.systemNumbers";
+        throw new Conflict("identifier-taken", "Identifier already catalogued", "A book with the number "
+                + key.key().substring("id:".length()) + " is already in the catalogue.",
+                new FieldProblem(field, "unique", "is already in the catalogue"));
     }
 }

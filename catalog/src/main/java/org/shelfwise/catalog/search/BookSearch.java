@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * Searches the catalogue in its {@link SearchIndex}: every word of the query must match (as written, as an English
  * stem, or, for a last word still being typed, as the start of a known word), typos are corrected first
  * ({@link Spelling}), and matches are ranked by BM25 with the field weights of {@link Text}. A query that is an ISBN
- * finds that book alone. Filters narrow the matches without changing their rank. Every match is visited once, so
+ * finds its books alone. Filters narrow the matches without changing their rank. Every match is visited once, so
  * the total and the facet counts are exact; the page's books are then read from the database by id.
  * The hits leave here without their copy counts, which {@link ShelfCounts} adds to every answer, cached or not.
  */
@@ -60,7 +60,7 @@ class BookSearch {
     private static final int SHORTEST_PREFIX = 2;
     private static final String COLUMNS = """
             b.id, b.title, b.subtitle, b.authors, b.isbn, b.publisher, b.publication_year, b.language, b.subjects,
-            b.edition""";
+            b.edition, b.format, b.original_script""";
     private static final Set<String> ID_ONLY = Set.of(SearchIndex.ID);
 
     private final SearchIndex index;
@@ -162,6 +162,9 @@ class BookSearch {
         if (query.language() != null) {
             matching.add(new TermQuery(new Term(SearchIndex.LANGUAGE, query.language().code())), Occur.FILTER);
         }
+        if (query.format() != null) {
+            matching.add(new TermQuery(new Term(SearchIndex.FORMAT, query.format().name())), Occur.FILTER);
+        }
         if (query.yearFrom() != null || query.yearTo() != null) {
             matching.add(IntPoint.newRangeQuery(SearchIndex.YEAR,
                     query.yearFrom() == null ? Integer.MIN_VALUE : query.yearFrom(),
@@ -218,7 +221,7 @@ class BookSearch {
     private static Facets facets(Snapshot snapshot, FacetsCollector matches) throws IOException {
         var state = snapshot.facetState();
         if (state == null) {
-            return new Facets(List.of(), List.of(), List.of(), List.of());
+            return new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
         }
         var counts = new SortedSetDocValuesFacetCounts(state, matches);
         Function<String, List<Count>> top = dimension -> {
@@ -233,7 +236,8 @@ class BookSearch {
             }
         };
         return new Facets(top.apply(SearchIndex.AUTHORS_FACET), top.apply(SearchIndex.SUBJECTS_FACET),
-                top.apply(SearchIndex.LANGUAGES_FACET), top.apply(SearchIndex.AVAILABILITY_FACET).stream()
+                top.apply(SearchIndex.LANGUAGES_FACET), top.apply(SearchIndex.FORMATS_FACET),
+                top.apply(SearchIndex.AVAILABILITY_FACET).stream()
                 .sorted(Comparator.comparing(Count::value)).toList());
     }
 
@@ -251,7 +255,8 @@ class BookSearch {
         return new Hit(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("subtitle"),
                 strings(rs.getArray("authors")), rs.getString("isbn"), rs.getString("publisher"),
                 rs.getObject("publication_year", Integer.class), rs.getString("language"),
-                strings(rs.getArray("subjects")), rs.getString("edition"), null, null);
+                strings(rs.getArray("subjects")), rs.getString("edition"), rs.getString("format"),
+                strings(rs.getArray("original_script")), null, null);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.catalog.books.Format;
 import org.shelfwise.catalog.books.Language;
 import org.shelfwise.catalog.books.ValidLanguage;
 import org.shelfwise.platform.problems.FieldProblem;
@@ -22,6 +23,9 @@ import java.util.Locale;
 @RestController
 class SearchController {
 
+    private static final String FORMATS = "book|ebook|serial|manuscript|score|map|video|sound_recording"
+            + "|music_recording|picture|computer_file|kit|mixed_materials|object";
+
     private final BookSearch search;
     private final ShelfCounts shelfCounts;
     private final int maxOffset;
@@ -38,6 +42,9 @@ class SearchController {
                          @RequestParam(required = false) @Size(max = 200) String author,
                          @RequestParam(required = false) @Size(max = 200) String subject,
                          @RequestParam(required = false) @ValidLanguage String language,
+                         @RequestParam(required = false)
+                         @Pattern(regexp = FORMATS, flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be one of " + FORMATS)
+                         String format,
                          @RequestParam(required = false) @Min(1000) @Max(2100) Integer yearFrom,
                          @RequestParam(required = false) @Min(1000) @Max(2100) Integer yearTo,
                          @RequestParam(required = false) Boolean available,
@@ -67,7 +74,7 @@ class SearchController {
                     + " matches (page × size); to go further, follow each answer's next cursor with after"));
         }
         var query = SearchQuery.of(q, blankToNull(author), blankToNull(subject), Language.parse(language).orElse(null),
-                yearFrom, yearTo, available, sort, facets, page, size, cursor);
+                Format.parse(format).orElse(null), yearFrom, yearTo, available, sort, facets, page, size, cursor);
         if (cursor != null && cursor.sort() != query.sort()) {
             throw new InvalidSearch(new FieldProblem("after", "cursor",
                     "is a cursor of the " + cursor.sort().name().toLowerCase(Locale.ROOT) + " order, not of this one"));

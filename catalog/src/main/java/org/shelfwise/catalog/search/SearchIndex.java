@@ -10,7 +10,10 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.CharTokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -47,6 +50,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -70,6 +74,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The catalogue's search index: a Lucene index of every book, kept by each catalog instance for itself and derived
@@ -78,11 +83,12 @@ import java.util.function.Function;
  * {@link IndexFeed}: each change re-reads the books it touched from the database and replaces their documents, so a
  * change indexed twice, or out of order, leaves the index as the database is.
  *
- * <p>What is indexed: title, subtitle, authors and subjects as words (lower-cased, accents folded: "Émile" is
- * "emile") and again as English stems ("novels" is "novel"); every word of them in {@value #WORDS} too, for
- * prefixes and spelling; the ISBN, each author, subject and the language as exact values (filters); the year
- * (range filter and order); whether a copy is on the shelf now; the title's order key; and facets (authors,
- * subjects, languages, availability) as sorted-set doc values. Only the id is stored: a page's books are read from
+ * <p>What is indexed: title (with titles and names in their original script), subtitle, authors and subjects as
+ * words in any script (lower-cased, diacritics dropped: "Émile" is "emile"; CJK as characters and bigrams) and again
+ * as English stems ("novels" is "novel"); every word of them in {@value #WORDS} too, for prefixes and spelling; the
+ * ISBNs, each author, subject, the language and the format as exact values (filters); the year (range filter and
+ * order); whether a copy is on the shelf now; the title's order key (without its non-filing characters); and facets
+ * (authors, subjects, languages, formats, availability) as sorted-set doc values. Only the id is stored: a page's books are read from
  * the database, so what a search shows is never older than the record.
  */
 @Component
@@ -95,6 +101,7 @@ class SearchIndex implements DisposableBean {
     static final String AUTHOR = "author";
     static final String SUBJECT = "subject";
     static final String LANGUAGE = "language";
+    static final String FORMAT = "format";
     static final String YEAR = "year";
     static final String AVAILABLE = "available";
     static final String TITLE_ORDER = "title.order";
@@ -107,6 +114,7 @@ class SearchIndex implements DisposableBean {
     static final String SUBJECTS_FACET = "subjects";
     static final String LANGUAGES_FACET = "languages";
     static final String AVAILABILITY_FACET = "availability";
+    static final String FORMATS_FACET = "formats";
 
     /**
      * The text fields a search's words are matched in, with their weights: those PostgreSQL's {@code ts_rank} gave
@@ -126,12 +134,13 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String COLUMNS = """
-            select b.id, b.isbn, b.title, b.subtitle, b.authors, b.subjects, b.language, b.publication_year,
+            select b.id, b.isbn, b.title, b.subtitle, b.authors, b.subjects, b.language, b.publication_year, b.format,
+                   b.filing_title, b.original_script, b.isbns,
                    exists (select 1 from copy c where c.book_id = b.id and c.status = 'AVAILABLE') as available
             from book b""";
     /** The columns of {@link #COLUMNS} a book's document is made from, its id aside. */
     private static final List<String> INDEXED = List.of("isbn", "title", "subtitle", "authors", "subjects",
-            "language", "publication_year", "available");
+            "language", "publication_year", "format", "filing_title", "original_script", "isbns", "available");
     /** How many books one statement reads back when changes are indexed. */
     private static final int BATCH = 1000;
     /** How many books' {@link #written} fingerprints are kept: far more than change in the time an event takes. */
@@ -406,10 +415,23 @@ class SearchIndex implements DisposableBean {
         var uuid = UUID.fromString(id);
         doc.add(new NumericDocValuesField(ID_HIGH, uuid.getMostSignificantBits()));
         doc.add(new NumericDocValuesField(ID_LOW, uuid.getLeastSignificantBits()));
-        doc.add(new StringField(ISBN, rs.getString("isbn"), Field.Store.NO));
+        var isbns = new HashSet<>(strings(rs.getArray("isbns")));
+        String first = rs.getString("isbn");
+        if (first != null) {
+            isbns.add(first);
+        }
+        for (var isbn : isbns) {
+            doc.add(new StringField(ISBN, isbn, Field.Store.NO));
+        }
         String title = rs.getString("title");
-        text(doc, Text.TITLE, List.of(title));
-        doc.add(new SortedDocValuesField(TITLE_ORDER, new BytesRef(String.join(" ", words(title)))));
+        // titles and names in their original script count as the title: a reader of the script searches in it
+        var titles = new ArrayList<String>();
+        titles.add(title);
+        titles.addAll(strings(rs.getArray("original_script")));
+        text(doc, Text.TITLE, titles);
+        String filing = rs.getString("filing_title");
+        doc.add(new SortedDocValuesField(TITLE_ORDER,
+                new BytesRef(String.join(" ", words(filing == null ? title : filing)))));
         String subtitle = rs.getString("subtitle");
         text(doc, Text.SUBTITLE, subtitle == null ? List.of() : List.of(subtitle));
         var authors = strings(rs.getArray("authors"));
@@ -429,6 +451,9 @@ class SearchIndex implements DisposableBean {
             doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(LANGUAGES_FACET, language));
         }
+        String format = rs.getString("format");
+        doc.add(new StringField(FORMAT, format, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FORMATS_FACET, format));
         Integer year = rs.getObject("publication_year", Integer.class);
         if (year != null) {
             doc.add(new IntPoint(YEAR, year));
@@ -464,30 +489,52 @@ class SearchIndex implements DisposableBean {
     }
 
     /**
-     * Words are runs of letters and digits, as {@link SearchQuery#words()} splits a query, lower-cased with
-     * accents folded; the {@value #STEMS} fields also take English stems (Porter), possessives dropped.
+     * Words as Unicode (UAX #29) segments them, in every script, punctuation and symbols first taken for spaces as
+     * {@link SearchQuery#words()} splits a query; lower-cased, full-width forms narrowed, diacritics dropped
+     * ({@link FoldingFilter}) and Latin letters folded to ASCII ("Łódź" is "lodz"). Chinese, Japanese and Korean,
+     * written without spaces, are indexed as every character and every pair of neighbours (CJK bigrams), so a word
+     * of any length is found. The {@value #STEMS} fields also take English stems (Porter), possessives dropped.
      */
     private static Analyzer analyzer() {
-        var words = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                var source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-            }
-        };
-        var stems = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                var source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                return new TokenStreamComponents(source, new PorterStemFilter(new EnglishPossessiveFilter(stream)));
-            }
-        };
+        var words = new WordsAnalyzer(false);
+        var stems = new WordsAnalyzer(true);
         var perField = new HashMap<String, Analyzer>();
         for (var text : Text.values()) {
             perField.put(text.field + STEMS, stems);
         }
         return new PerFieldAnalyzerWrapper(words, Map.copyOf(perField));
+    }
+
+    private static final class WordsAnalyzer extends Analyzer {
+
+        private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
+
+        private final boolean stems;
+
+        WordsAnalyzer(boolean stems) {
+            this.stems = stems;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(PUNCTUATION, " ", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            var source = new StandardTokenizer();
+            source.setMaxTokenLength(255);
+            TokenStream stream = new CJKWidthFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new FoldingFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+            if (stems) {
+                stream = new PorterStemFilter(new EnglishPossessiveFilter(stream));
+            }
+            return new TokenStreamComponents(source, stream);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.search;
 
+import org.shelfwise.catalog.books.Format;
 import org.shelfwise.catalog.books.Isbn;
 import org.shelfwise.catalog.books.Language;
 
@@ -17,19 +18,21 @@ import java.util.Optional;
  * @param page      the page by number (0 when {@code after} is given)
  * @param after     where the page starts, from the {@code next} of the page before; null to page by number
  */
-record SearchQuery(String text, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
-                   Boolean available, Sort sort, boolean facets, int page, int size, SearchCursor after) {
+record SearchQuery(String text, String author, String subject, Language language, Format format, Integer yearFrom,
+                   Integer yearTo, Boolean available, Sort sort, boolean facets, int page, int size, SearchCursor after) {
 
     static final int MAX_WORDS = 10;
 
     /** Relevance order when there are words to rank by, else by title; facets when searching or filtering. */
-    static SearchQuery of(String q, String author, String subject, Language language, Integer yearFrom, Integer yearTo,
-                          Boolean available, String sort, Boolean facets, int page, int size, SearchCursor after) {
+    static SearchQuery of(String q, String author, String subject, Language language, Format format, Integer yearFrom,
+                          Integer yearTo, Boolean available, String sort, Boolean facets, int page, int size,
+                          SearchCursor after) {
         String text = q == null || q.isBlank() ? null : q;
-        var query = new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.TITLE,
+        var query = new SearchQuery(text, author, subject, language, format, yearFrom, yearTo, available, Sort.TITLE,
                 facets != null && facets, page, size, after);
         boolean ranked = query.isbn().isEmpty() && !query.words().isEmpty();
-        return new SearchQuery(text, author, subject, language, yearFrom, yearTo, available, Sort.parse(sort, ranked),
+        return new SearchQuery(text, author, subject, language, format, yearFrom, yearTo, available,
+                Sort.parse(sort, ranked),
                 facets != null ? facets : text != null || query.filtered(), page, size, after);
     }
 
@@ -55,12 +58,12 @@ record SearchQuery(String text, String author, String subject, Language language
         return Isbn.parse(text);
     }
 
-    /** The words to match, lower-cased, in order; punctuation separates words. */
+    /** The words to match, lower-cased, in order; punctuation separates words, diacritics belong to them. */
     List<String> words() {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+"))
                 .filter(word -> !word.isEmpty()).limit(MAX_WORDS).toList();
     }
 
@@ -70,7 +73,7 @@ record SearchQuery(String text, String author, String subject, Language language
     }
 
     boolean filtered() {
-        return author != null || subject != null || language != null || yearFrom != null || yearTo != null
+        return author != null || subject != null || language != null || format != null || yearFrom != null || yearTo != null
                 || available != null;
     }
 }

@@ -16,12 +16,12 @@ record SearchResults(List<Hit> content, PageMetadata page, String next, Facets f
      * every answer ({@link ShelfCounts}), null in what the cache keeps.
      */
     record Hit(UUID id, String title, String subtitle, List<String> authors, String isbn, String publisher,
-               Integer publicationYear, String language, List<String> subjects, String edition, Integer copies,
-               Integer availableCopies) {
+               Integer publicationYear, String language, List<String> subjects, String edition, String format,
+               List<String> originalScript, Integer copies, Integer availableCopies) {
 
         Hit withCounts(int copies, int availableCopies) {
             return new Hit(id, title, subtitle, authors, isbn, publisher, publicationYear, language, subjects, edition,
-                    copies, availableCopies);
+                    format, originalScript, copies, availableCopies);
         }
     }
 
@@ -30,7 +30,8 @@ record SearchResults(List<Hit> content, PageMetadata page, String next, Facets f
     }
 
     /** The most frequent values among all matches, ten of each at most. */
-    record Facets(List<Count> authors, List<Count> subjects, List<Count> languages, List<Count> availability) {
+    record Facets(List<Count> authors, List<Count> subjects, List<Count> languages, List<Count> formats,
+                  List<Count> availability) {
     }
 
     record Count(String value, long count) {

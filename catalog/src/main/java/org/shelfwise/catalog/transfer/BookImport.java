@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.transfer;
 
 import jakarta.validation.Validator;
-import org.shelfwise.catalog.books.BookDetails;
+import org.shelfwise.catalog.books.ImportedRecord;
 import org.shelfwise.catalog.books.BulkCatalogue;
 import org.shelfwise.catalog.books.ImportOutcome;
 import org.shelfwise.catalog.caching.CachedData;
@@ -12,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Imports a file of records: each is validated by the same rules as {@code POST /api/books}; valid ones are
- * upserted by ISBN in batches, invalid ones are reported and skipped. The whole file is one transaction, so a
+ * matched to the books they describe and upserted in batches (see {@link BulkCatalogue}), invalid ones are
+ * reported and skipped. The whole file is one transaction, so a
  * file that turns out malformed or too large halfway changes nothing.
  */
 @Service
@@ -42,8 +42,8 @@ class BookImport {
         var rejections = new ArrayList<Rejection>();
         long read = 0;
         long rejected = 0;
-        // keyed by ISBN: a file that names one ISBN twice imports its last record for it, like two imports would
-        var batch = new LinkedHashMap<String, BookDetails>();
+        // in file order: a record that matches an earlier one of the file updates its book, as a later import would
+        var batch = new ArrayList<ImportedRecord>();
         for (var candidate = records.next(); candidate != null; candidate = records.next()) {
             read++;
             var problems = problems(candidate);
@@ -52,9 +52,7 @@ class BookImport {
                 problems.stream().limit(Math.max(0, MAX_LISTED_REJECTIONS - rejections.size())).forEach(rejections::add);
                 continue;
             }
-            var details = candidate.input().toDetails();
-            batch.remove(details.isbn().value());
-            batch.put(details.isbn().value(), details);
+            batch.add(new ImportedRecord(candidate.input().toDetails(), candidate.marc()));
             if (batch.size() == BATCH) {
                 flush(batch, outcomes);
             }
@@ -78,11 +76,11 @@ class BookImport {
         return problems;
     }
 
-    private void flush(Map<String, BookDetails> batch, Map<ImportOutcome, Long> outcomes) {
+    private void flush(List<ImportedRecord> batch, Map<ImportOutcome, Long> outcomes) {
         if (batch.isEmpty()) {
             return;
         }
-        catalogue.upsert(List.copyOf(batch.values()))
+        catalogue.upsert(List.copyOf(batch))
                 .forEach(upserted -> outcomes.merge(upserted.outcome(), 1L, Long::sum));
         batch.clear();
     }

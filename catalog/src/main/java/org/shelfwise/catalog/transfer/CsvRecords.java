@@ -19,13 +19,13 @@ import java.util.Set;
 
 /**
  * The catalogue as CSV (RFC 4180, UTF-8, a header row): one book a row; authors and subjects hold several values
- * separated by {@code |}. Only {@code isbn}, {@code title} and {@code authors} columns are required.
+ * separated by {@code |}. Only the {@code title} column is required.
  */
 final class CsvRecords implements RecordReader {
 
     static final String[] COLUMNS = {"isbn", "title", "subtitle", "authors", "publisher", "publicationYear", "language",
             "subjects", "description", "edition"};
-    private static final Set<String> REQUIRED = Set.of("isbn", "title", "authors");
+    private static final Set<String> REQUIRED = Set.of("title");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -75,7 +75,7 @@ final class CsvRecords implements RecordReader {
                 problems.add(new FieldProblem("publicationYear", "type", "must be a whole number"));
             }
         }
-        var input = new BookInput(value(row, "title"), value(row, "subtitle"), list(value(row, "authors")),
+        var input = BookInput.simple(value(row, "title"), value(row, "subtitle"), list(value(row, "authors")),
                 value(row, "isbn"), value(row, "publisher"), year, value(row, "language"), list(value(row, "subjects")),
                 value(row, "description"), value(row, "edition"));
         return new Candidate(number, input, problems, null);
@@ -101,8 +101,9 @@ final class CsvRecords implements RecordReader {
     static void write(CSVPrinter printer, Book book) {
         var d = book.details();
         try {
-            printer.printRecord(d.isbn().value(), d.title(), d.subtitle(), String.join("|", d.authors()), d.publisher(),
-                    d.publicationYear(), d.language() == null ? null : d.language().code(), String.join("|", d.subjects()),
+            printer.printRecord(d.isbn() == null ? null : d.isbn().value(), d.title().main(), d.subtitle(),
+                    String.join("|", d.authors()), d.publisher(), d.publicationYear(),
+                    d.language() == null ? null : d.language().code(), String.join("|", d.subjectHeadings()),
                     d.description(), d.edition());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,7 +6,10 @@ import org.marc4j.MarcPermissiveStreamReader;
 import org.marc4j.MarcStreamWriter;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.MarcXmlWriter;
+import org.marc4j.marc.Record;
+import org.shelfwise.catalog.books.Book;
 import org.shelfwise.catalog.books.Books;
+import org.shelfwise.catalog.books.marc.MarcMapping;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +66,14 @@ class TransferController {
         throw new HttpMediaTypeNotSupportedException(type, List.of(CSV, MARC, MARCXML));
     }
 
+    /** The record kept from an import, as edited since; for a book made through the API, one written from its details. */
+    private static Record marc(Book book, Record kept) {
+        var record = kept != null ? kept : MarcMapping.toRecord(book.details(), book.createdAt());
+        // UTF-8 is what the writer writes, whatever the file the record came from said
+        record.getLeader().setCharCodingScheme('a');
+        return record;
+    }
+
     @GetMapping("/api/books/exports")
     ResponseEntity<StreamingResponseBody> exportBooks(
             @RequestParam @Pattern(regexp = "csv|marc|marcxml", message = "must be csv, marc or marcxml") String format) {
@@ -70,17 +81,18 @@ class TransferController {
             case "csv" -> out -> {
                 var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 var printer = CsvRecords.printer(writer);
-                readOnly.executeWithoutResult(status -> books.forEach(book -> CsvRecords.write(printer, book)));
+                readOnly.executeWithoutResult(status -> books.forEach((book, kept) -> CsvRecords.write(printer, book)));
                 printer.flush();
             };
             case "marc" -> out -> {
                 var writer = new MarcStreamWriter(out, "UTF-8");
-                readOnly.executeWithoutResult(status -> books.forEach(book -> MarcRecords.write(writer, book)));
+                writer.setAllowOversizeEntry(true);
+                readOnly.executeWithoutResult(status -> books.forEach((book, kept) -> writer.write(marc(book, kept))));
                 writer.close();
             };
             default -> out -> {
                 var writer = new MarcXmlWriter(out, "UTF-8", true);
-                readOnly.executeWithoutResult(status -> books.forEach(book -> MarcRecords.write(writer, book)));
+                readOnly.executeWithoutResult(status -> books.forEach((book, kept) -> writer.write(marc(book, kept))));
                 writer.close();
             };
         };

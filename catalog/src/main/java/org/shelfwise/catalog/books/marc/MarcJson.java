@@ -1,0 +1,72 @@
+package org.shelfwise.catalog.books.marc;
+
+import org.marc4j.marc.ControlField;
+import org.marc4j.marc.DataField;
+import org.marc4j.marc.MarcFactory;
+import org.marc4j.marc.Record;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A whole MARC record as MARC-in-JSON ({@code {"leader": ..., "fields": [{"001": "..."}, {"245": {"ind1": "1",
+ * "ind2": "0", "subfields": [{"a": "..."}]}}]}}), the form the catalogue keeps it in: every field, in order,
+ * with no length limit (ISO 2709 stops at 99,999 bytes) and readable in SQL.
+ */
+public final class MarcJson {
+
+    private static final MarcFactory factory = MarcFactory.newInstance();
+    private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private MarcJson() {
+    }
+
+    public static String write(Record record) {
+        ObjectNode root = nodes.objectNode();
+        root.put("leader", record.getLeader().marshal());
+        ArrayNode fields = root.putArray("fields");
+        for (var field : record.getControlFields()) {
+            fields.addObject().put(field.getTag(), field.getData());
+        }
+        for (var field : record.getDataFields()) {
+            ObjectNode data = fields.addObject().putObject(field.getTag());
+            data.put("ind1", String.valueOf(field.getIndicator1()));
+            data.put("ind2", String.valueOf(field.getIndicator2()));
+            ArrayNode subfields = data.putArray("subfields");
+            for (var subfield : field.getSubfields()) {
+                subfields.addObject().put(String.valueOf(subfield.getCode()), subfield.getData());
+            }
+        }
+        return json.writeValueAsString(root);
+    }
+
+    public static Record read(String text) {
+        JsonNode root = json.readTree(text);
+        Record record = factory.newRecord(root.path("leader").asString());
+        for (JsonNode entry : root.path("fields")) {
+            var member = entry.properties().iterator().next();
+            String tag = member.getKey();
+            JsonNode value = member.getValue();
+            if (value.isString()) {
+                ControlField control = factory.newControlField(tag, value.asString());
+                record.addVariableField(control);
+                continue;
+            }
+            DataField field = factory.newDataField(tag, indicator(value, "ind1"), indicator(value, "ind2"));
+            for (JsonNode subfield : value.path("subfields")) {
+                var code = subfield.properties().iterator().next();
+                field.addSubfield(factory.newSubfield(code.getKey().charAt(0), code.getValue().asString()));
+            }
+            record.addVariableField(field);
+        }
+        return record;
+    }
+
+    private static char indicator(JsonNode field, String name) {
+        String value = field.path(name).asString(" ");
+        return value.isEmpty() ? ' ' : value.charAt(0);
+    }
+}
