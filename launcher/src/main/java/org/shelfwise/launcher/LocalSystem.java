@@ -73,10 +73,13 @@ final class LocalSystem {
         Preflight.check(options, topology);
         var databaseUrls = new LinkedHashMap<String, String>();
         try {
-            log.info("Starting PostgreSQL on port {} with {} of shared buffers", options.postgresPort(),
-                    options.postgresSharedBuffers());
+            var settings = new EmbeddedPostgresServer.Settings(options.postgresSharedBuffers(),
+                    options.postgresSynchronousCommit(), options.dataDir().resolve("logs").resolve("postgres.log"));
+            log.info("Starting PostgreSQL on port {} with {} of shared buffers{} (log: {})", options.postgresPort(),
+                    options.postgresSharedBuffers(), options.postgresSynchronousCommit() ? ""
+                            : ", synchronous commit off: a crash loses the last acknowledged writes", settings.log());
             postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(),
-                    options.postgresSharedBuffers());
+                    settings);
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
