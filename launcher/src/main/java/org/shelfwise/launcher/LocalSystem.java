@@ -10,11 +10,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The whole system on this machine: PostgreSQL, Kafka and every service instance, started in that order and
  * stopped in reverse. Starting and stopping are serialised, so a Ctrl-C in the middle of a start stops whatever
- * has been started so far, and nothing is started after it.
+ * has been started so far, and nothing is started after it. Once everything is up, PostgreSQL and every service
+ * instance are supervised: one that dies is started again ({@link Supervisor}). Kafka runs inside this JVM: it
+ * cannot die alone, and freezing this process freezes it.
  */
 final class LocalSystem {
 
@@ -26,6 +30,9 @@ final class LocalSystem {
     private final DataDirectoryClaim claim;
     private final Leftovers leftovers;
     private final ServiceGroup services;
+    private final LocalPostgres localPostgres;
+    private final ScheduledExecutorService supervision = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("supervisor").daemon().factory());
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
@@ -39,7 +46,8 @@ final class LocalSystem {
         this.claim = claim;
         this.leftovers = new Leftovers(options.dataDir());
         // while starting, Readiness reports a death; while stopping, it is expected
-        this.services = new ServiceGroup(options, leftovers, () -> running && !stopping);
+        this.services = new ServiceGroup(options, leftovers, this::isRunning, supervision);
+        this.localPostgres = new LocalPostgres(options, supervision);
     }
 
     /** Takes the data directory over, first stopping what a launcher that crashed on it left running. */
@@ -73,13 +81,11 @@ final class LocalSystem {
         Preflight.check(options, topology);
         var databaseUrls = new LinkedHashMap<String, String>();
         try {
-            var settings = new EmbeddedPostgresServer.Settings(options.postgresSharedBuffers(),
-                    options.postgresSynchronousCommit(), options.dataDir().resolve("logs").resolve("postgres.log"));
             log.info("Starting PostgreSQL on port {} with {} of shared buffers{} (log: {})", options.postgresPort(),
                     options.postgresSharedBuffers(), options.postgresSynchronousCommit() ? ""
-                            : ", synchronous commit off: a crash loses the last acknowledged writes", settings.log());
-            postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(),
-                    settings);
+                            : ", synchronous commit off: a crash loses the last acknowledged writes",
+                    localPostgres.log());
+            postgres = localPostgres.start(this::isRunning);
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
@@ -101,6 +107,10 @@ final class LocalSystem {
         } catch (IOException e) {
             throw new StartupFailure("could not start the services: " + e.getMessage(), e);
         }
+    }
+
+    private boolean isRunning() {
+        return running && !stopping;
     }
 
     boolean isStopping() {
@@ -130,11 +140,8 @@ final class LocalSystem {
                 kafka.close();
             }
         });
-        Duration postgresTook = attempt("stop PostgreSQL", () -> {
-            if (postgres != null) {
-                postgres.close();
-            }
-        });
+        Duration postgresTook = attempt("stop PostgreSQL", localPostgres::close);
+        supervision.shutdownNow();
         attempt("release " + options.dataDir(), claim::close);
         if (started) {
             log.info("Shelfwise stopped in {} s (services {} s, Kafka {} s, PostgreSQL {} s)",
