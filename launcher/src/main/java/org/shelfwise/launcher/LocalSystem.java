@@ -24,6 +24,8 @@ final class LocalSystem {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration GRACE_PERIOD = Duration.ofSeconds(20);
+    /** The gateway's health checks see a ready instance within 2 s; an open circuit would take 10 s to let go. */
+    private static final Duration ROUTES_WITHIN = Duration.ofSeconds(60);
 
     private final LauncherOptions options;
     private final Topology topology;
@@ -72,6 +74,7 @@ final class LocalSystem {
         Endpoints endpoints = startInfrastructure();
         startServices(endpoints);
         new Readiness().await(services.processes(), options.startupTimeout(), () -> stopping);
+        new RouteReadiness().await(options.gatewayPort(), ROUTES_WITHIN, () -> stopping);
         running = true;
         return endpoints;
     }
