@@ -2,6 +2,8 @@ package org.shelfwise.launcher;
 
 import org.shelfwise.embedded.EmbeddedPostgresServer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,12 +52,16 @@ final class LocalPostgres implements Supervisor.Supervised<EmbeddedPostgresServe
     }
 
     @Override
-    public synchronized EmbeddedPostgresServer startAgain() {
+    public synchronized EmbeddedPostgresServer startAgain() throws IOException {
         if (closed) {
             throw new IllegalStateException("stopping");
         }
         // releases the library's lock on the data directory; its own attempt to stop the dead server fails quietly
         server.close();
+        // The library locks this file for as long as its server object lives, and one whose start failed (the dead
+        // server's backends still hold its shared memory for a moment) is lost with the lock held: every later start
+        // in this JVM would fail on it. A new file is a new lock; two launchers are kept apart by DataDirectoryClaim.
+        Files.deleteIfExists(dataDirectory.resolve("epg-lock"));
         server = EmbeddedPostgresServer.start(dataDirectory, port, settings);
         return server;
     }

@@ -135,10 +135,9 @@ final class ServiceGroup {
         public CompletableFuture<Supervisor.Ending> ending(ServiceProcess process) {
             return process.onExit().thenApply(exited -> {
                 int code = exited.exitValue();
-                if (running.getAsBoolean()) {
-                    log.warn("Last lines of {}:\n{}", process.log(), String.join("\n", process.logTail(30)));
-                }
-                return new Supervisor.Ending("stopped with exit code " + code, !ASKED_TO_STOP.contains(code));
+                String tail = running.getAsBoolean()
+                        ? ". Last lines of " + process.log() + ":\n" + String.join("\n", process.logTail(30)) : "";
+                return new Supervisor.Ending("stopped with exit code " + code, !ASKED_TO_STOP.contains(code), tail);
             });
         }
     }

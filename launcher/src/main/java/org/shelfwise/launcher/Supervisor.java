@@ -33,8 +33,15 @@ final class Supervisor<P> {
         CompletableFuture<Ending> ending(P process);
     }
 
-    /** How a process ended: a description for the log, and whether it is to be started again. */
-    record Ending(String description, boolean startAgain) {
+    /**
+     * How a process ended: a description for the log, whether it is to be started again, and what else the log
+     * should show of it (its last lines; empty for none).
+     */
+    record Ending(String description, boolean startAgain, String detail) {
+
+        Ending(String description, boolean startAgain) {
+            this(description, startAgain, "");
+        }
     }
 
     private final Supervised<P> supervised;
@@ -60,12 +67,13 @@ final class Supervisor<P> {
             return;
         }
         if (!ending.startAgain()) {
-            log.warn("{} {}; not started again: it was asked to stop", supervised.name(), ending.description());
+            log.warn("{} {}; not started again: it was asked to stop{}", supervised.name(), ending.description(),
+                    ending.detail());
             return;
         }
         Duration wait = backoff.after(ranFor);
-        log.warn("{} {} after running {} s; starting it again in {} s", supervised.name(), ending.description(),
-                ranFor.toSeconds(), seconds(wait));
+        log.warn("{} {} after running {} s; starting it again in {} s{}", supervised.name(), ending.description(),
+                ranFor.toSeconds(), seconds(wait), ending.detail());
         schedule(wait);
     }
 
