@@ -34,6 +34,29 @@ class EmbeddedInfrastructureIT {
     }
 
     @Test
+    void aServerThatKeepsItsDataLosesNoAcknowledgedCommitAndWritesItsLogToTheGivenFile() throws Exception {
+        Path dir = Files.createTempDirectory("pg-durable-it");
+        Path log = dir.resolve("logs").resolve("postgres.log");
+        try (var pg = EmbeddedPostgresServer.start(dir.resolve("pg"), 0, EmbeddedPostgresServer.Settings.durable("128MB", log))) {
+            assertThat(pg.setting("synchronous_commit")).isEqualTo("on");
+            assertThat(pg.setting("fsync")).isEqualTo("on");
+            assertThat(pg.setting("full_page_writes")).isEqualTo("on");
+            assertThat(pg.postmaster()).hasValueSatisfying(postmaster -> assertThat(postmaster.isAlive()).isTrue());
+        }
+        assertThat(Files.readString(log)).contains("database system is ready to accept connections");
+    }
+
+    @Test
+    void aServerAskedForSpeedCommitsWithoutWaitingForTheDisk() throws Exception {
+        Path dir = Files.createTempDirectory("pg-fast-it");
+        try (var pg = EmbeddedPostgresServer.start(dir.resolve("pg"), 0,
+                new EmbeddedPostgresServer.Settings("128MB", false, null))) {
+            assertThat(pg.setting("synchronous_commit")).isEqualTo("off");
+            assertThat(pg.setting("fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void redisAnswers() throws Exception {
         try (var redis = EmbeddedRedisServer.start(0)) {
             var uri = java.net.URI.create(redis.url());

@@ -23,6 +23,7 @@ public record LauncherOptions(
         List<Integer> circulationPorts,
         int postgresPort,
         String postgresSharedBuffers,
+        boolean postgresSynchronousCommit,
         int kafkaPort,
         boolean demoData,
         Duration startupTimeout,
@@ -47,6 +48,8 @@ public record LauncherOptions(
               --postgres-port=PORT       (default 15432)
               --postgres-shared-buffers=SIZE  PostgreSQL's buffer cache, e.g. 1GB: size it to the data that is
                                          read often (default 128MB, PostgreSQL's own)
+              --postgres-synchronous-commit=true|false  false answers a commit before its WAL is on disk:
+                                         faster, but a crash loses the last acknowledged writes (default true)
               --kafka-port=PORT          (default 19092)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
@@ -55,7 +58,7 @@ public record LauncherOptions(
             """.formatted(DEFAULT_JVM_OPTIONS);
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
-            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "kafka-port", "demo-data", "startup-timeout",
+            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "postgres-synchronous-commit", "kafka-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -88,6 +91,7 @@ public record LauncherOptions(
                 values.ports("circulation-ports", "8084,8085"),
                 values.port("postgres-port", 15432),
                 values.size("postgres-shared-buffers", "128MB"),
+                values.bool("postgres-synchronous-commit", true),
                 values.port("kafka-port", 19092),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),

@@ -10,22 +10,31 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The whole system on this machine: PostgreSQL, Kafka and every service instance, started in that order and
  * stopped in reverse. Starting and stopping are serialised, so a Ctrl-C in the middle of a start stops whatever
- * has been started so far, and nothing is started after it.
+ * has been started so far, and nothing is started after it. Once everything is up, PostgreSQL and every service
+ * instance are supervised: one that dies is started again ({@link Supervisor}). Kafka runs inside this JVM: it
+ * cannot die alone, and freezing this process freezes it.
  */
 final class LocalSystem {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration GRACE_PERIOD = Duration.ofSeconds(20);
+    /** The gateway's health checks see a ready instance within 2 s; an open circuit would take 10 s to let go. */
+    private static final Duration ROUTES_WITHIN = Duration.ofSeconds(60);
 
     private final LauncherOptions options;
     private final Topology topology;
     private final DataDirectoryClaim claim;
     private final Leftovers leftovers;
     private final ServiceGroup services;
+    private final LocalPostgres localPostgres;
+    private final ScheduledExecutorService supervision = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("supervisor").daemon().factory());
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
@@ -39,7 +48,8 @@ final class LocalSystem {
         this.claim = claim;
         this.leftovers = new Leftovers(options.dataDir());
         // while starting, Readiness reports a death; while stopping, it is expected
-        this.services = new ServiceGroup(options, leftovers, () -> running && !stopping);
+        this.services = new ServiceGroup(options, leftovers, this::isRunning, supervision);
+        this.localPostgres = new LocalPostgres(options, supervision);
     }
 
     /** Takes the data directory over, first stopping what a launcher that crashed on it left running. */
@@ -64,6 +74,7 @@ final class LocalSystem {
         Endpoints endpoints = startInfrastructure();
         startServices(endpoints);
         new Readiness().await(services.processes(), options.startupTimeout(), () -> stopping);
+        new RouteReadiness().await(options.gatewayPort(), ROUTES_WITHIN, () -> stopping);
         running = true;
         return endpoints;
     }
@@ -73,10 +84,11 @@ final class LocalSystem {
         Preflight.check(options, topology);
         var databaseUrls = new LinkedHashMap<String, String>();
         try {
-            log.info("Starting PostgreSQL on port {} with {} of shared buffers", options.postgresPort(),
-                    options.postgresSharedBuffers());
-            postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(),
-                    options.postgresSharedBuffers());
+            log.info("Starting PostgreSQL on port {} with {} of shared buffers{} (log: {})", options.postgresPort(),
+                    options.postgresSharedBuffers(), options.postgresSynchronousCommit() ? ""
+                            : ", synchronous commit off: a crash loses the last acknowledged writes",
+                    localPostgres.log());
+            postgres = localPostgres.start(this::isRunning);
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
@@ -98,6 +110,10 @@ final class LocalSystem {
         } catch (IOException e) {
             throw new StartupFailure("could not start the services: " + e.getMessage(), e);
         }
+    }
+
+    private boolean isRunning() {
+        return running && !stopping;
     }
 
     boolean isStopping() {
@@ -127,11 +143,8 @@ final class LocalSystem {
                 kafka.close();
             }
         });
-        Duration postgresTook = attempt("stop PostgreSQL", () -> {
-            if (postgres != null) {
-                postgres.close();
-            }
-        });
+        Duration postgresTook = attempt("stop PostgreSQL", localPostgres::close);
+        supervision.shutdownNow();
         attempt("release " + options.dataDir(), claim::close);
         if (started) {
             log.info("Shelfwise stopped in {} s (services {} s, Kafka {} s, PostgreSQL {} s)",

@@ -23,9 +23,13 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    /** Starts {@code java <jvmOptions> -jar <jar> <arguments>} with the spec's environment added to ours. */
-    static ServiceProcess start(LaunchSpec spec, Path java, List<String> jvmOptions, Path jar, Path log)
-            throws IOException {
+    /**
+     * Starts {@code java <jvmOptions> -jar <jar> <arguments>} with the spec's environment added to ours, its output
+     * replacing {@code log}, or appended to it when {@code append} (a restart keeps what the instance said before
+     * it died).
+     */
+    static ServiceProcess start(LaunchSpec spec, Path java, List<String> jvmOptions, Path jar, Path log,
+                                boolean append) throws IOException {
         var command = new ArrayList<String>();
         command.add(java.toString());
         command.addAll(jvmOptions);
@@ -34,7 +38,8 @@ final class ServiceProcess {
         command.addAll(spec.arguments());
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(spec.environment());
         Process process = builder.start();
         process.getOutputStream().close();

@@ -11,6 +11,9 @@ public record Topology(List<ServiceInstance> instances) {
     /** The services behind the gateway; each keeps its own database, named like the service. */
     public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation");
 
+    /** Where the services listen, and where the gateway and the launcher call them. */
+    static final String LOOPBACK = "127.0.0.1";
+
     public Topology {
         instances = List.copyOf(instances);
     }
@@ -46,6 +49,11 @@ public record Topology(List<ServiceInstance> instances) {
         environment.put("PORT", String.valueOf(instance.port()));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
         environment.put("SHELFWISE_INSTANCE_ID", instance.id());
+        if (!instance.service().equals("gateway")) {
+            // only the gateway is reachable from other machines: called directly, a service would skip its rate
+            // limits and sign-in throttling
+            environment.put("SERVER_ADDRESS", LOOPBACK);
+        }
         // every service verifies access tokens against the keys the patrons service publishes
         environment.put("SHELFWISE_SECURITY_JWKS_URI",
                 "http://127.0.0.1:" + of("patrons").getFirst().port() + "/api/auth/jwks");

@@ -25,6 +25,13 @@ class LauncherOptionsTest {
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.jvmOptions()).contains("-XX:+UseSerialGC");
         assertThat(options.postgresSharedBuffers()).isEqualTo("128MB");
+        assertThat(options.postgresSynchronousCommit()).as("durable unless asked otherwise").isTrue();
+    }
+
+    @Test
+    void letsABenchmarkTradeDurabilityForSpeed() {
+        assertThat(LauncherOptions.parse(List.of("--postgres-synchronous-commit=false"), Map.of(), APPS)
+                .postgresSynchronousCommit()).isFalse();
     }
 
     @Test

@@ -51,6 +51,14 @@ class TopologyTest {
     }
 
     @Test
+    void bindsTheServicesToLoopbackSoThatOnlyTheGatewayIsReachableFromOtherMachines() {
+        for (String backend : List.of("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2")) {
+            assertThat(spec(backend).environment()).as(backend).containsEntry("SERVER_ADDRESS", "127.0.0.1");
+        }
+        assertThat(spec("gateway-1").environment()).doesNotContainKey("SERVER_ADDRESS");
+    }
+
+    @Test
     void givesOnlyThePatronsServiceTheAdminPasswordAndEveryServiceThePublishedKeys() {
         assertThat(spec("patrons-1").environment()).containsEntry("SHELFWISE_ADMIN_PASSWORD", "an admin password");
         assertThat(spec("catalog-1").environment()).doesNotContainKey("SHELFWISE_ADMIN_PASSWORD");

@@ -9,6 +9,7 @@ import org.shelfwise.platform.inbox.Inbox;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
 import org.shelfwise.platform.outbox.OutboxTracing;
+import org.shelfwise.platform.problems.DatabaseUnavailable;
 import org.shelfwise.platform.problems.ProblemHandler;
 import org.shelfwise.platform.web.InstanceHeaderFilter;
 import org.shelfwise.platform.web.RequestSizeLimit;
@@ -113,5 +114,10 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    @Bean
+    DatabaseUnavailable databaseUnavailable() {
+        return new DatabaseUnavailable();
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.shelfwise.driver.Gateway;
 
@@ -28,6 +30,10 @@ final class Desk implements Runnable {
     final AtomicInteger repeats = new AtomicInteger();
     final AtomicInteger answersLost = new AtomicInteger();
     final Map<String, AtomicInteger> servedBy = new ConcurrentHashMap<>();
+    /** The longest any one request took to be answered (or to fail), in milliseconds. */
+    final AtomicLong longestCallMillis = new AtomicLong();
+    /** Why the desk stopped before it was asked to, if it did: e.g. a check-in refused as not on loan. */
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     Desk(Gateway gateway, String copy, String card) {
         this.gateway = gateway;
@@ -50,12 +56,17 @@ final class Desk implements Runnable {
 
     @Override
     public void run() {
-        // always stops after a check-in, so that no copy is left on loan
-        while (running.get()) {
-            takeEffect("/api/checkouts", checkout(), 201, "copy-not-available");
-            checkouts.incrementAndGet();
-            takeEffect("/api/checkins", checkin(), 200, "not-on-loan");
-            checkins.incrementAndGet();
+        try {
+            // always stops after a check-in, so that no copy is left on loan
+            while (running.get()) {
+                takeEffect("/api/checkouts", checkout(), 201, "copy-not-available");
+                checkouts.incrementAndGet();
+                takeEffect("/api/checkins", checkin(), 200, "not-on-loan");
+                checkins.incrementAndGet();
+            }
+        } catch (RuntimeException | AssertionError e) {
+            failure.set(e);
+            throw e;
         }
     }
 
@@ -75,11 +86,14 @@ final class Desk implements Runnable {
         String key = UUID.randomUUID().toString();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Gateway.Response response;
+            long start = System.nanoTime();
             try {
                 response = gateway.post(path, body, key);
             } catch (IllegalStateException noAnswer) {
                 backOff();
                 continue;
+            } finally {
+                longestCallMillis.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
             }
             if (!response.servedBy().isEmpty()) {
                 servedBy.computeIfAbsent(response.servedBy(), id -> new AtomicInteger()).incrementAndGet();

@@ -7,24 +7,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.shelfwise.driver.Gateway;
 
-/** A catalogue reader that reads a page of books over and over, counting the reads that fail. */
+/** A catalogue reader that reads a page of books (or one path) over and over, counting the reads that fail. */
 final class Reader implements Runnable {
 
     private final Gateway gateway;
+    private final String path;
     private final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
     final Map<String, AtomicInteger> servedBy = new ConcurrentHashMap<>();
 
     Reader(Gateway gateway) {
+        this(gateway, "/api/books?size=5");
+    }
+
+    Reader(Gateway gateway, String path) {
         this.gateway = gateway;
+        this.path = path;
     }
 
     @Override
     public void run() {
         while (running.get()) {
             try {
-                var response = gateway.get("/api/books?size=5");
+                var response = gateway.get(path);
                 if (response.status() != 200) {
                     failures.incrementAndGet();
                 }

@@ -31,8 +31,10 @@ import java.util.List;
 /**
  * Redis when {@code spring.data.redis.url} ({@code REDIS_URL}) is set, one cache shared by every instance; else
  * Caffeine in each instance, evicted across instances by {@link BroadcastEvictions}. Either way evictions happen
- * after the transaction commits (else a reader could cache the old row again before the new one is visible), and
- * a cache that fails (Redis down, an entry from an older release) counts as a miss instead of failing requests.
+ * after the transaction commits (else a reader could cache the old row again before the new one is visible), a
+ * cache that asks for it has every hit checked against its source ({@link CheckedCache}: a book against its row's
+ * version), and a cache that fails (Redis down, an entry from an older release) counts as a miss instead of failing
+ * requests.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -50,7 +52,7 @@ class CacheConfiguration implements CachingConfigurer {
 
     @Bean
     @ConditionalOnExpression(REDIS_CONFIGURED)
-    RedisCacheManager redisCacheManager(RedisConnectionFactory redis, List<CachedData> caches, JsonMapper json) {
+    CacheManager redisCacheManager(RedisConnectionFactory redis, List<CachedData> caches, JsonMapper json) {
         // SCAN, not KEYS, to clear a cache: KEYS blocks Redis for as long as it walks the whole key space
         var builder = RedisCacheManager.builder(RedisCacheWriter.nonLockingRedisCacheWriter(redis, BatchStrategies.scan(1000)))
                 .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().prefixCacheNameWith("shelfwise:catalog:"))
@@ -60,7 +62,10 @@ class CacheConfiguration implements CachingConfigurer {
                     .prefixCacheNameWith("shelfwise:catalog:").entryTtl(cache.timeToLive()).disableCachingNullValues()
                     .serializeValuesWith(SerializationPair.fromSerializer(new JacksonJsonRedisSerializer<>(json, cache.type()))));
         }
-        return builder.build();
+        RedisCacheManager manager = builder.build();
+        // the builder's manager is initialised by Spring when it is a bean itself; here it is wrapped
+        manager.initializeCaches();
+        return new CheckedCacheManager(manager, caches);
     }
 
     @Bean
@@ -71,7 +76,12 @@ class CacheConfiguration implements CachingConfigurer {
             manager.registerCustomCache(cache.name(), Caffeine.newBuilder().maximumSize(cache.maximumEntries())
                     .expireAfterWrite(cache.timeToLive()).recordStats().build());
         }
-        return new TransactionAwareCacheManagerProxy(manager);
+        return new CheckedCacheManager(new TransactionAwareCacheManagerProxy(manager), caches);
+    }
+
+    @Bean
+    CheckedCacheMetrics checkedCacheMetrics() {
+        return new CheckedCacheMetrics();
     }
 
     @Override

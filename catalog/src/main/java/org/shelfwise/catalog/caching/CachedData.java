@@ -4,9 +4,10 @@ import java.time.Duration;
 
 /**
  * A cache a feature asks for: its name, what it holds (for the JSON form kept in Redis), how long an entry may
- * live and, in-process, how many entries it keeps.
+ * live, in-process how many entries it keeps, and how an entry found is checked against its source before it is
+ * used (null: it is used as it is, until evicted or expired).
  */
-public record CachedData(String name, Class<?> type, Duration timeToLive, long maximumEntries) {
+public record CachedData(String name, Class<?> type, Duration timeToLive, long maximumEntries, Freshness freshness) {
 
     /** Book details by id. */
     public static final String BOOKS = "books";
@@ -20,4 +21,16 @@ public record CachedData(String name, Class<?> type, Duration timeToLive, long m
      * changes with every loan, so these are cleared on any change to books, copies or availability.
      */
     public static final String SEARCHES_BY_AVAILABILITY = "searches-by-availability";
+
+    /** A cache whose entries are used as they are until evicted or expired. */
+    public CachedData(String name, Class<?> type, Duration timeToLive, long maximumEntries) {
+        this(name, type, timeToLive, maximumEntries, null);
+    }
+
+    /** Whether an entry found in the cache is still what its source holds. */
+    @FunctionalInterface
+    public interface Freshness {
+
+        boolean isCurrent(Object key, Object value);
+    }
 }

@@ -102,6 +102,46 @@ class LocalCachingIT {
     }
 
     @Test
+    void aReadAfterAnEditThroughTheOtherInstanceSeesItSoNoReadThenEditCycleMeets412() throws Exception {
+        var here = new HttpJson(port, TestTokens.librarian());
+        String id = here.post("/api/books", "{\"title\":\"Roadside Picnic\",\"authors\":[\"Arkady Strugatsky\"],"
+                + "\"isbn\":\"" + Isbns.unique() + "\"}").body().get("id").asString();
+        int[] instances = {port, otherPort()};
+        int stale = 0;
+        for (int cycle = 0; cycle < 20; cycle++) {
+            // the first ten read here and edit there, the next ten the other way round: every read follows at once
+            // an edit made through the instance that did not read, whose cache still held the book
+            int reader = instances[cycle < 10 ? 0 : 1];
+            int editor = instances[cycle < 10 ? 1 : 0];
+            var read = send(reader, HttpRequest.newBuilder().GET(), id);
+            assertThat(read.statusCode()).isEqualTo(200);
+            String etag = read.headers().firstValue("ETag").orElseThrow();
+            var edit = send(editor, HttpRequest.newBuilder().header("If-Match", etag)
+                    .header("Content-Type", "application/merge-patch+json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"edition\":\"" + cycle + "\"}")), id);
+            if (edit.statusCode() == 412) {
+                stale++;
+            } else {
+                assertThat(edit.statusCode()).as("edit %d: %s", cycle, edit.body()).isEqualTo(200);
+            }
+        }
+        assertThat(stale).as("edits refused because the read before them was stale").isZero();
+
+        // and a book that does not change is still answered from the cache
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            double hits = CacheTesting.count(port, "books", "hit");
+            here.get("/api/books/" + id);
+            assertThat(here.get("/api/books/" + id).body().get("edition").asString()).isEqualTo("19");
+            assertThat(CacheTesting.count(port, "books", "hit")).isEqualTo(hits + 1);
+        });
+    }
+
+    private static HttpResponse<String> send(int port, HttpRequest.Builder request, String bookId) throws Exception {
+        return HttpClient.newHttpClient().send(request.uri(URI.create("http://127.0.0.1:" + port + "/api/books/" + bookId))
+                .header("Authorization", "Bearer " + TestTokens.librarian()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void searchesHereFindABookAddedAndRetitledThroughAnotherInstance() throws Exception {
         var here = new HttpJson(port);
         var there = new HttpJson(otherPort(), TestTokens.librarian());

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
-import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -38,7 +38,7 @@ class RedisCachingIT {
 
     @Test
     void keepsBookDetailsInRedisAndEvictsThemOnChange() throws Exception {
-        assertThat(caches).isInstanceOf(RedisCacheManager.class);
+        assertThat(caches.getCache(CachedData.BOOKS).getNativeCache()).isInstanceOf(RedisCacheWriter.class);
         var http = new HttpJson(port, TestTokens.librarian());
         String id = http.post("/api/books", "{\"title\":\"Dune\",\"authors\":[\"Frank Herbert\"],\"isbn\":\""
                 + Isbns.unique() + "\"}").body().get("id").asString();

@@ -91,6 +91,29 @@ class ResilienceIT extends GatewayWithStubServices {
         gateway.get().uri("/api/books/b1").exchange().expectStatus().isOk();
     }
 
+    @Test
+    void keepsTheCircuitClosedWhileNoInstanceIsReadyYetSoTheFirstReadyOneIsCalledAtOnce() {
+        for (var catalog : new StubService[] {catalogA, catalogB}) {
+            catalog.on("GET", "/api/books/b1", call -> Reply.json("{\"id\":\"b1\"}"));
+            catalog.ready(false);
+        }
+        try {
+            // as while the system starts: the load balancer knows no ready instance and answers 503 itself
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    gateway.get().uri("/api/books/b1").exchange().expectStatus().isEqualTo(503));
+            circuitBreakers.circuitBreaker("catalog").reset();
+            for (int i = 0; i < 20; i++) {
+                gateway.get().uri("/api/books/b1").exchange().expectStatus().isEqualTo(503);
+            }
+            assertThat(circuitBreakers.circuitBreaker("catalog").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        } finally {
+            catalogA.ready(true);
+            catalogB.ready(true);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                gateway.get().uri("/api/books/b1").exchange().expectStatus().isOk());
+    }
+
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec checkOut() {
         return gateway.post().uri("/api/checkouts").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"itemBarcode\":\"C0001\",\"patronBarcode\":\"P0001\"}")
