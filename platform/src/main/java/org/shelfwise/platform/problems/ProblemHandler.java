@@ -92,24 +92,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return new ResponseEntity<>(answer.getBody(), answer.getHeaders(), answer.getStatusCode());
             }
         }
-        FieldProblem error;
-        if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            error = new FieldProblem(path(json.getPath()), "type",
-                    "has the wrong type or format: " + json.getOriginalMessage());
-        } else if (ex.getCause() instanceof JacksonException json) {
-            error = new FieldProblem("body", "json", "is not well-formed JSON: " + json.getOriginalMessage());
-        } else {
-            error = new FieldProblem("body", "required", "a JSON request body is required");
-        }
+        FieldProblem error = ex.getCause() instanceof JacksonException json ? JsonProblems.of(json)
+                : new FieldProblem("body", "required", "a JSON request body is required");
         return invalid(List.of(error), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
         return invalid(List.of(new FieldProblem(ex.getPropertyName(), "type",
-                "must be a valid " + type.toLowerCase(Locale.ROOT))), headers, request);
+                "must be " + TypeWords.of(ex.getRequiredType()))), headers, request);
     }
 
     @Override
@@ -143,17 +135,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String[] codes = error.getCodes();
         // the last code is the bare constraint name, e.g. "NotBlank"
         return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        var path = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 }
