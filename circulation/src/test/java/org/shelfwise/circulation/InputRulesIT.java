@@ -134,8 +134,15 @@ class InputRulesIT {
         var connect = raw.send("CONNECT", "/api/policies", null);
         assertThat(connect.status()).isEqualTo(501);
         assertThat(connect.contentType()).startsWith("application/problem+json");
-        var notAcceptable = raw.send("GET", "/api/policies/nope", null, "Accept: image/png");
-        assertThat(notAcceptable.status()).isBetween(400, 499);
-        assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
+        for (String accept : List.of("image/png", "garbage", "*/*;q=x")) {
+            var notAcceptable = raw.send("GET", "/api/policies", null, "Accept: " + accept);
+            assertThat(notAcceptable.status()).as(accept).isEqualTo(406);
+            assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
+            assertThat(notAcceptable.json().get("type").asString()).isEqualTo("urn:shelfwise:problem:not-acceptable");
+        }
+        var unreadableType = raw.send("POST", "/api/checkins", "{}", "Content-Type: garbage",
+                "Authorization: Bearer " + TestTokens.librarian());
+        assertThat(unreadableType.status()).isEqualTo(415);
+        assertThat(unreadableType.json().get("type").asString()).isEqualTo("urn:shelfwise:problem:unsupported-media-type");
     }
 }
