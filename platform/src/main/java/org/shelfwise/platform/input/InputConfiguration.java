@@ -1,5 +1,6 @@
 package org.shelfwise.platform.input;
 
+import org.shelfwise.platform.docs.MergePatchDocs;
 import org.shelfwise.platform.errors.ProblemErrorController;
 import org.shelfwise.platform.errors.TomcatProblemReports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,6 +24,17 @@ public class InputConfiguration {
     @Bean
     StrictJson strictJson() {
         return new StrictJson();
+    }
+
+    /** Each service's OpenAPI document, where springdoc writes one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class Docs {
+
+        @Bean
+        MergePatchDocs mergePatchDocs() {
+            return new MergePatchDocs();
+        }
     }
 
     /** Servlet services only: the gateway has its own for WebFlux. */
