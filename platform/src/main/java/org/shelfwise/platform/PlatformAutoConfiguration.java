@@ -6,6 +6,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.shelfwise.platform.events.ListenerFailures;
 import org.shelfwise.platform.inbox.Inbox;
+import org.shelfwise.platform.input.InputConfiguration;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
 import org.shelfwise.platform.outbox.OutboxTracing;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -35,14 +37,17 @@ import java.util.Map;
 
 /**
  * Wires the shared pieces into every service: clock, outbox and its relay, inbox, what listeners do when an event
- * fails, problem details, the limit on request bodies, and the header naming the instance that served a request.
+ * fails, problem details, the input rules ({@link InputConfiguration}), the limit on request bodies, and the
+ * header naming the instance that served a request.
  */
 // before Web MVC's own configuration, so that this ProblemHandler replaces its default one
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration", afterName = {
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"}, afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @EnableScheduling
+@Import(InputConfiguration.class)
 public class PlatformAutoConfiguration {
 
     @Bean

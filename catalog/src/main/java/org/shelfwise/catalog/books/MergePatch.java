@@ -5,6 +5,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.shelfwise.platform.problems.FieldProblem;
+import org.shelfwise.platform.problems.JsonProblems;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +39,7 @@ class MergePatch {
         try {
             result = json.treeToValue(merged, type);
         } catch (JacksonException wrongType) {
-            throw new InvalidRequest(List.of(new FieldProblem(path(wrongType.getPath()), "type",
-                    "has the wrong type or format: " + wrongType.getOriginalMessage())));
+            throw new InvalidRequest(List.of(JsonProblems.of(wrongType)));
         }
         var violations = validator.validate(result);
         if (!violations.isEmpty()) {
@@ -84,17 +84,5 @@ class MergePatch {
             }
         }
         return field.toString();
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        var field = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
     }
 }

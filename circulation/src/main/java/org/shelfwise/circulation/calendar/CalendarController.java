@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.input.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +48,7 @@ class CalendarController {
     }
 
     /** A weekday (1 = Monday ... 7 = Sunday) a branch is closed every week. */
-    record WeeklyClosing(@NotNull @Size(min = 1, max = 64) String branch, @NotNull @Min(1) @Max(7) Integer weekday) {
+    record WeeklyClosing(@NotBlank @SingleLine @Size(max = 64) String branch, @NotNull @Min(1) @Max(7) Integer weekday) {
     }
 
     @Operation(summary = "Closed days from a date on (default today), for all branches or one")
@@ -61,7 +63,7 @@ class CalendarController {
 
     @Operation(summary = "Close a branch (or '*', every branch) on a day (ADMIN)")
     @PutMapping("/api/calendar/closed-days/{branch}/{day}")
-    ClosedDay close(@PathVariable @Size(max = 64) String branch, @PathVariable LocalDate day,
+    ClosedDay close(@PathVariable @NotBlank @SingleLine @Size(max = 64) String branch, @PathVariable LocalDate day,
                     @Valid @RequestBody Closing closing) {
         calendar.close(branch, day, closing.reason());
         return new ClosedDay(branch, day, closing.reason());

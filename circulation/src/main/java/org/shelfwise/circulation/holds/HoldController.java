@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
+import org.shelfwise.platform.input.SingleLine;
 import org.shelfwise.platform.problems.DomainProblem;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.NotFound;
@@ -48,7 +49,7 @@ class HoldController {
     }
 
     /** A hold on any copy of a book, for the patron with this card; a patron may leave the card out. */
-    record PlaceHold(@NotNull UUID bookId, @Size(max = 32) String patronBarcode) {
+    record PlaceHold(@NotNull UUID bookId, @SingleLine @Size(max = 32) String patronBarcode) {
     }
 
     /** A hold as the API shows it; {@code position} is its place in the book's queue while it waits. */

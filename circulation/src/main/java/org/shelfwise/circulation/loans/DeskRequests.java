@@ -3,6 +3,7 @@ package org.shelfwise.circulation.loans;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.input.SingleLine;
 
 /** What the desk sends to lend and take back copies. */
 final class DeskRequests {
@@ -11,7 +12,8 @@ final class DeskRequests {
     }
 
     /** Lend the copy with this barcode to the patron with this card. */
-    record CheckOut(@NotBlank @Size(max = 32) String itemBarcode, @NotBlank @Size(max = 32) String patronBarcode,
+    record CheckOut(@NotBlank @SingleLine @Size(max = 32) String itemBarcode,
+                    @NotBlank @SingleLine @Size(max = 32) String patronBarcode,
                     @Valid Override override) {
     }
 
@@ -27,6 +29,6 @@ final class DeskRequests {
     }
 
     /** Take back the copy with this barcode. */
-    record CheckIn(@NotBlank @Size(max = 32) String itemBarcode) {
+    record CheckIn(@NotBlank @SingleLine @Size(max = 32) String itemBarcode) {
     }
 }

@@ -1,11 +1,12 @@
 package org.shelfwise.circulation.policies;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.input.Money;
+import org.shelfwise.platform.input.SingleLine;
 
 import java.math.BigDecimal;
 
@@ -15,13 +16,13 @@ import java.math.BigDecimal;
  */
 public record LoanPolicy(
         String id,
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @SingleLine @Size(max = 100) String name,
         @NotNull @Min(1) @Max(365) Integer loanPeriodDays,
         @NotNull @Min(0) @Max(100) Integer renewalsAllowed,
         @NotNull @Min(0) @Max(1000) Integer maxOpenLoans,
         @NotNull @Min(0) @Max(1000) Integer maxHolds,
-        @NotNull @DecimalMin("0.00") BigDecimal finePerDay,
+        @NotNull @Money BigDecimal finePerDay,
         @NotNull @Min(0) @Max(365) Integer graceDays,
-        @NotNull @DecimalMin("0.00") BigDecimal maxFine,
+        @NotNull @Money BigDecimal maxFine,
         @NotNull @Min(1) @Max(60) Integer pickupDays) {
 }

@@ -42,8 +42,8 @@ class PolicyController {
     LoanPolicy put(@PathVariable @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be 1 to 40 lower-case letters, digits or hyphens, starting with a letter") String id,
                    @Valid @RequestBody LoanPolicy policy) {
         var stored = new LoanPolicy(id, policy.name().strip(), policy.loanPeriodDays(), policy.renewalsAllowed(),
-                policy.maxOpenLoans(), policy.maxHolds(), policy.finePerDay(), policy.graceDays(), policy.maxFine(),
-                policy.pickupDays());
+                policy.maxOpenLoans(), policy.maxHolds(), policy.finePerDay().setScale(2), policy.graceDays(),
+                policy.maxFine().setScale(2), policy.pickupDays());
         policies.put(stored);
         return stored;
     }

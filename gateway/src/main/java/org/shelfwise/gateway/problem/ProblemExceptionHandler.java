@@ -51,7 +51,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     /** The RFC 9457 members first, then the extensions, with none of ProblemDetail's Java-side nesting. */
-    private static Map<String, Object> members(ProblemDetail problem) {
+    static Map<String, Object> members(ProblemDetail problem) {
         var members = new LinkedHashMap<String, Object>();
         members.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         members.put("title", problem.getTitle());

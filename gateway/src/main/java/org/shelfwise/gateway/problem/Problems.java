@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 
 /** Turns whatever went wrong in the gateway into an RFC 9457 problem detail that reveals no internals. */
@@ -50,6 +51,11 @@ public final class Problems {
     private static Problem classify(Throwable error) {
         if (error instanceof ServerWebInputException input && input.getMethodParameter() != null) {
             return new Problem(invalid(input.getMethodParameter(), input), input.getHeaders());
+        }
+        // a path variable that is blank once decoded (/api/patrons/%20/summary): WebFlux calls that a server error
+        if (error instanceof ServerErrorException missing && missing.getMethodParameter() != null
+                && missing.getMethodParameter().hasParameterAnnotation(PathVariable.class)) {
+            return new Problem(missingPathVariable(missing.getMethodParameter()), HttpHeaders.EMPTY);
         }
         if (error instanceof ErrorResponse response) {
             return new Problem(framed(response), response.getHeaders());
@@ -90,6 +96,15 @@ public final class Problems {
         problem.setType(type("validation"));
         problem.setTitle("Invalid request");
         problem.setProperty("errors", List.of(fieldProblem));
+        return problem;
+    }
+
+    private static ProblemDetail missingPathVariable(MethodParameter parameter) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "One field is invalid.");
+        problem.setType(type("validation"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldProblem(fieldName(parameter), "required",
+                "is required and must not be blank")));
         return problem;
     }
 

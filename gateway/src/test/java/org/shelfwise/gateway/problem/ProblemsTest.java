@@ -19,6 +19,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 
 class ProblemsTest {
@@ -96,6 +97,18 @@ class ProblemsTest {
         assertThat(problem.getType()).hasToString("urn:shelfwise:problem:validation");
         assertThat(problem.getProperties()).containsEntry("errors",
                 List.of(new FieldProblem("id", "type", "must be a valid uuid")));
+    }
+
+    @Test
+    void aBlankPathVariableIsAMissingFieldNotAServerError() throws NoSuchMethodException {
+        var parameter = new MethodParameter(ProblemsTest.class.getDeclaredMethod("summary", UUID.class), 0);
+
+        ProblemDetail problem = body(new ServerErrorException("id", parameter, null));
+
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getType()).hasToString("urn:shelfwise:problem:validation");
+        assertThat(problem.getProperties()).containsEntry("errors",
+                List.of(new FieldProblem("id", "required", "is required and must not be blank")));
     }
 
     @Test

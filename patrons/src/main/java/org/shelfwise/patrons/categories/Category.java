@@ -1,11 +1,12 @@
 package org.shelfwise.patrons.categories;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.input.Money;
+import org.shelfwise.platform.input.SingleLine;
 
 import java.math.BigDecimal;
 
@@ -15,9 +16,9 @@ import java.math.BigDecimal;
  */
 public record Category(
         String code,
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @SingleLine @Size(max = 100) String name,
         @NotNull @Min(0) @Max(1000) Integer maxOpenLoans,
         @NotNull @Min(0) @Max(1000) Integer maxHolds,
-        @NotNull @DecimalMin("0.00") BigDecimal maxFineBalance,
+        @NotNull @Money BigDecimal maxFineBalance,
         @NotNull @Min(1) @Max(120) Integer cardValidityMonths) {
 }

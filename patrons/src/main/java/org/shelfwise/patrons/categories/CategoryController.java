@@ -43,7 +43,7 @@ class CategoryController {
     Category put(@PathVariable @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "must be 1 to 32 lower-case letters, digits or hyphens, starting with a letter") String code,
                  @Valid @RequestBody Category category) {
         var stored = new Category(code, category.name().strip(), category.maxOpenLoans(), category.maxHolds(),
-                category.maxFineBalance(), category.cardValidityMonths());
+                category.maxFineBalance().setScale(2), category.cardValidityMonths());
         categories.put(stored);
         return stored;
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.input.SingleLine;
 
 import java.time.LocalDate;
 
@@ -13,9 +14,9 @@ import java.time.LocalDate;
  * are dropped from the text fields before validation, so the rules check exactly what is stored.
  */
 record RegisterPatronRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @SingleLine @Size(max = 200) String name,
         // @Email alone accepts "ada@localhost"; a patron's address must have a domain that can receive mail
-        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+") String email,
+        @NotBlank @SingleLine @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+") String email,
         @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,28}", message = "must be a phone number of digits, spaces, ( ) and -") String phone,
         @Size(max = 500) String address,
         @Past LocalDate dateOfBirth,

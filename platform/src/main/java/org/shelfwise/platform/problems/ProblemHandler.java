@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,24 +93,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return new ResponseEntity<>(answer.getBody(), answer.getHeaders(), answer.getStatusCode());
             }
         }
-        FieldProblem error;
-        if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            error = new FieldProblem(path(json.getPath()), "type",
-                    "has the wrong type or format: " + json.getOriginalMessage());
-        } else if (ex.getCause() instanceof JacksonException json) {
-            error = new FieldProblem("body", "json", "is not well-formed JSON: " + json.getOriginalMessage());
-        } else {
-            error = new FieldProblem("body", "required", "a JSON request body is required");
-        }
+        FieldProblem error = ex.getCause() instanceof JacksonException json ? JsonProblems.of(json)
+                : new FieldProblem("body", "required", "a JSON request body is required");
         return invalid(List.of(error), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
         return invalid(List.of(new FieldProblem(ex.getPropertyName(), "type",
-                "must be a valid " + type.toLowerCase(Locale.ROOT))), headers, request);
+                "must be " + TypeWords.of(ex.getRequiredType()))), headers, request);
     }
 
     @Override
@@ -122,7 +115,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(problem.getType().toString())) {
+        // the framework's own refusals (405, 406, 415, ...) arrive without a body: theirs is the exception's
+        if (body == null && ex instanceof ErrorResponse response) {
+            body = response.getBody();
+        }
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             var reason = HttpStatus.resolve(statusCode.value());
             problem.setType(type(reason == null ? "http-" + statusCode.value()
                     : reason.name().toLowerCase(Locale.ROOT).replace('_', '-')));
@@ -143,17 +141,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String[] codes = error.getCodes();
         // the last code is the bare constraint name, e.g. "NotBlank"
         return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        var path = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 }
