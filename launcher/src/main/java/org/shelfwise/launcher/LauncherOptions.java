@@ -24,6 +24,7 @@ public record LauncherOptions(
         int postgresPort,
         String postgresSharedBuffers,
         int kafkaPort,
+        int webPort,
         boolean demoData,
         Duration startupTimeout,
         List<String> jvmOptions) {
@@ -48,6 +49,7 @@ public record LauncherOptions(
               --postgres-shared-buffers=SIZE  PostgreSQL's buffer cache, e.g. 1GB: size it to the data that is
                                          read often (default 128MB, PostgreSQL's own)
               --kafka-port=PORT          (default 19092)
+              --web-port=PORT            the staff client, served through the gateway at /staff (default 8086)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
               --jvm-options="OPTIONS"    JVM options of every service (default "%s")
@@ -55,7 +57,7 @@ public record LauncherOptions(
             """.formatted(DEFAULT_JVM_OPTIONS);
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
-            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "kafka-port", "demo-data", "startup-timeout",
+            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "kafka-port", "web-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -89,6 +91,7 @@ public record LauncherOptions(
                 values.port("postgres-port", 15432),
                 values.size("postgres-shared-buffers", "128MB"),
                 values.port("kafka-port", 19092),
+                values.port("web-port", 8086),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),
                 Arrays.stream(values.get("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
@@ -100,7 +103,7 @@ public record LauncherOptions(
     /** Every port the local system listens on, in a stable order. */
     public List<Integer> allPorts() {
         return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(), Stream.of(patronsPort),
-                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort)).flatMap(s -> s).toList();
+                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort)).flatMap(s -> s).toList();
     }
 
     private void requireDistinctPorts() {

@@ -78,6 +78,7 @@ final class LocalSystem {
             postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(),
                     options.postgresSharedBuffers());
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
+            databaseUrls.put(Topology.WEB, postgres.database(Topology.WEB));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
         }

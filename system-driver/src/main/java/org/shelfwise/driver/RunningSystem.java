@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunningSystem implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    /** How long the whole system may take to start; {@code -Dshelfwise.system.ready-within=600} on a busy machine. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("shelfwise.system.ready-within", 240));
 
     private final int gatewayPort;
     private final Path dataDir;
@@ -61,7 +62,8 @@ public final class RunningSystem implements AutoCloseable {
                 "--patrons-port=" + freePort(),
                 "--circulation-ports=" + freePort() + "," + freePort(),
                 "--postgres-port=" + freePort(),
-                "--kafka-port=" + freePort()));
+                "--kafka-port=" + freePort(),
+                "--web-port=" + freePort()));
         command.addAll(List.of(extraLauncherOptions));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -124,6 +126,11 @@ public final class RunningSystem implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** The staff client's first page, served through the gateway. */
+    public String staffUrl() {
+        return baseUrl() + "/staff";
     }
 
     /**

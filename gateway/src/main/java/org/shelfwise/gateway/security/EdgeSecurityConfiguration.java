@@ -78,6 +78,8 @@ class EdgeSecurityConfiguration {
                         .pathMatchers(HttpMethod.HEAD, CATALOG).permitAll()
                         .pathMatchers("/api/auth/keys", "/api/auth/keys/**").hasRole("ADMIN")
                         .pathMatchers("/api/auth/**").permitAll()
+                        // the staff client signs its users in itself (session cookie) and calls the API with their tokens
+                        .pathMatchers("/staff", "/staff/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api/docs/*",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
