@@ -28,8 +28,8 @@
     });
   });
   document.addEventListener('htmx:afterSettle', function () {
-    var live = document.getElementById('live');
-    if (live && live.dataset.outcome) { beep(live.dataset.outcome); delete live.dataset.outcome; }
+    var said = document.querySelector('#live [data-outcome]');
+    if (said) { beep(said.dataset.outcome); delete said.dataset.outcome; }
     var opened = document.querySelector('details[open] input[name=override]');
     if (!opened) { focusScan(); }
   });

@@ -11,7 +11,7 @@ public record Hold(UUID id, UUID bookId, UUID patronId, String status, Long posi
     public record Book(String title) {
     }
 
-    public String title() {
+    public String getTitle() {
         return book == null ? null : book.title();
     }
 }

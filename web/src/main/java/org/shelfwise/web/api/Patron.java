@@ -9,11 +9,11 @@ public record Patron(UUID id, String barcode, String name, String email, String 
                      LocalDate dateOfBirth, String category, LocalDate cardExpiresOn, String status,
                      String blockedReason) implements Serializable {
 
-    public boolean blocked() {
+    public boolean isBlocked() {
         return "BLOCKED".equals(status);
     }
 
-    public boolean expired() {
+    public boolean isExpired() {
         return "EXPIRED".equals(status);
     }
 }

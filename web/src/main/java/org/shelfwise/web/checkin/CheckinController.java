@@ -62,7 +62,7 @@ class CheckinController {
         }
         model.addAttribute("returns", returns);
         model.addAttribute("scanned", scanned);
-        return "checkin :: update";
+        return "checkin-update :: update";
     }
 
     private Return checkIn(String barcode, String key) {
@@ -98,7 +98,7 @@ class CheckinController {
     /** A printable slip for a copy put on the hold shelf. */
     @GetMapping("/{key}/slip")
     String slip(@PathVariable String key, HttpSession session, Model model) {
-        var kept = Returns.of(session).find(key).filter(Return::toHoldShelf)
+        var kept = Returns.of(session).find(key).filter(Return::isToHoldShelf)
                 .orElseThrow(() -> new ApiProblem(404, "not-found", "Not found",
                         "This desk has no hold slip for that check-in.", java.util.List.of(), ""));
         model.addAttribute("r", kept);

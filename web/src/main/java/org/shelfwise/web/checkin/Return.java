@@ -21,7 +21,7 @@ public record Return(String key, String itemBarcode, boolean returned, String ti
                      BigDecimal fine, String holdFor, String holdCard, LocalDate pickupBy, String refusal)
         implements Serializable {
 
-    public boolean toHoldShelf() {
+    public boolean isToHoldShelf() {
         return holdFor != null;
     }
 }

@@ -83,7 +83,7 @@ class CheckoutController {
         model.addAttribute("standing", standings.of(patronId));
         model.addAttribute("visit", visit);
         model.addAttribute("scan", scan);
-        return "checkout-patron :: update";
+        return "checkout-update :: update";
     }
 
     private Scan lend(Visit visit, String barcode, String key, String override) {

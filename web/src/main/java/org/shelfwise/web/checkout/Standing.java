@@ -13,11 +13,11 @@ import org.shelfwise.web.api.Patron;
 public record Standing(Patron patron, Category category, Integer loansOpen, Long holdsReady, BigDecimal finesOwed,
                        List<String> unavailable) {
 
-    public Integer loansAllowed() {
+    public Integer getLoansAllowed() {
         return category == null ? null : category.maxOpenLoans();
     }
 
-    public String categoryName() {
+    public String getCategoryName() {
         return category == null ? patron.category() : category.name();
     }
 }

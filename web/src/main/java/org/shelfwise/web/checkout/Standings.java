@@ -53,7 +53,7 @@ public class Standings {
             unavailable.add("fines");
         }
         return new Standing(summary.patron(), category, summary.loans() == null ? null : summary.loans().size(),
-                summary.holds() == null ? null : summary.holdsReady(), fines == null ? null : fines.balance(),
+                summary.holds() == null ? null : summary.countReady(), fines == null ? null : fines.balance(),
                 unavailable);
     }
 

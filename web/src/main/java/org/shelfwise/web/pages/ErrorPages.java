@@ -42,6 +42,7 @@ class ErrorPages {
             ended(request, response);
             return null;
         }
+        log.warn("The API answered a page {} {}: {}", problem.status(), problem.type(), problem.detail());
         response.setStatus(problem.status() == 404 ? 404 : problem.status() == 403 ? 403 : 502);
         model.addAttribute("status", response.getStatus());
         model.addAttribute("detail", problem.detail());

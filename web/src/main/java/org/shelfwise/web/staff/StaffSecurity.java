@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 
 /**
@@ -49,6 +50,9 @@ class StaffSecurity {
                         .logoutSuccessUrl(SIGN_IN + "?signed-out")
                         .deleteCookies(COOKIE))
                 .sessionManagement(sessions -> sessions.invalidSessionStrategy(toSignIn("ended")))
+                // The gateway's default is no-referrer, with which Chromium sends "Origin: null" on a form's POST, and
+                // the gateway's CORS check refuses that (403). The pages name their policy, and the gateway keeps it.
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .build();
     }

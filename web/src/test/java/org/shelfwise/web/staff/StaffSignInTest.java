@@ -100,6 +100,11 @@ class StaffSignInTest {
     }
 
     @Test
+    void namesItsReferrerPolicySoABrowserSendsTheFormsRealOriginThroughTheGateway() throws Exception {
+        mvc.perform(get("/staff/sign-in")).andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
     void saysPlainlyThatAnIdleSessionHasEnded() throws Exception {
         mvc.perform(get("/staff/sign-in").param("ended", "")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("after 30 minutes without activity")));
