@@ -39,7 +39,7 @@ public record LauncherOptions(
     static final String USAGE = """
             Usage: shelfwise up [--name=value ...]
               --data-dir=DIR             PostgreSQL data, Kafka log, service logs and pid file (default ./data)
-              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar and circulation.jar are
+              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar, circulation.jar and web.jar are
                                          (default: the apps folder next to the launcher jar)
               --gateway-port=PORT        (default 8080)
               --catalog-ports=PORT,...   one catalog instance per port (default 8081,8082)
