@@ -16,6 +16,7 @@ final class Banner {
         String gateway = topology.gateway().url();
         out.println();
         out.println("  Gateway       " + gateway);
+        out.println("  Staff client  " + gateway + "/staff (sign in as admin)");
         out.println("  API docs      " + gateway + "/swagger-ui.html");
         for (String service : Topology.BACKENDS) {
             out.printf("  %-13s %s%n", capitalised(service), urls(topology.of(service)));

@@ -25,6 +25,7 @@ public record LauncherOptions(
         String postgresSharedBuffers,
         boolean postgresSynchronousCommit,
         int kafkaPort,
+        int webPort,
         boolean demoData,
         Duration startupTimeout,
         List<String> jvmOptions) {
@@ -39,7 +40,7 @@ public record LauncherOptions(
     static final String USAGE = """
             Usage: shelfwise up [--name=value ...]
               --data-dir=DIR             PostgreSQL data, Kafka log, service logs and pid file (default ./data)
-              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar and circulation.jar are
+              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar, circulation.jar and web.jar are
                                          (default: the apps folder next to the launcher jar)
               --gateway-port=PORT        (default 8080)
               --catalog-ports=PORT,...   one catalog instance per port (default 8081,8082)
@@ -51,6 +52,7 @@ public record LauncherOptions(
               --postgres-synchronous-commit=true|false  false answers a commit before its WAL is on disk:
                                          faster, but a crash loses the last acknowledged writes (default true)
               --kafka-port=PORT          (default 19092)
+              --web-port=PORT            the staff client, served through the gateway at /staff (default 8086)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
               --jvm-options="OPTIONS"    JVM options of every service (default "%s")
@@ -58,7 +60,8 @@ public record LauncherOptions(
             """.formatted(DEFAULT_JVM_OPTIONS);
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
-            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "postgres-synchronous-commit", "kafka-port", "demo-data", "startup-timeout",
+            "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "postgres-synchronous-commit", "kafka-port",
+            "web-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -93,6 +96,7 @@ public record LauncherOptions(
                 values.size("postgres-shared-buffers", "128MB"),
                 values.bool("postgres-synchronous-commit", true),
                 values.port("kafka-port", 19092),
+                values.port("web-port", 8086),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),
                 Arrays.stream(values.get("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
@@ -104,7 +108,7 @@ public record LauncherOptions(
     /** Every port the local system listens on, in a stable order. */
     public List<Integer> allPorts() {
         return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(), Stream.of(patronsPort),
-                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort)).flatMap(s -> s).toList();
+                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort)).flatMap(s -> s).toList();
     }
 
     private void requireDistinctPorts() {

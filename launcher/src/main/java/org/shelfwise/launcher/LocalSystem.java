@@ -90,6 +90,7 @@ final class LocalSystem {
                     localPostgres.log());
             postgres = localPostgres.start(this::isRunning);
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
+            databaseUrls.put(Topology.WEB, postgres.database(Topology.WEB));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
         }

@@ -14,6 +14,9 @@ public record Topology(List<ServiceInstance> instances) {
     /** Where the services listen, and where the gateway and the launcher call them. */
     static final String LOOPBACK = "127.0.0.1";
 
+    /** The staff client: behind the gateway like the backends, with a database of its own for sessions only. */
+    public static final String WEB = "web";
+
     public Topology {
         instances = List.copyOf(instances);
     }
@@ -24,6 +27,7 @@ public record Topology(List<ServiceInstance> instances) {
         instances.add(new ServiceInstance("patrons", 1, options.patronsPort()));
         instances.addAll(numbered("circulation", options.circulationPorts()));
         instances.add(new ServiceInstance("gateway", 1, options.gatewayPort()));
+        instances.add(new ServiceInstance(WEB, 1, options.webPort()));
         return new Topology(instances);
     }
 
@@ -60,6 +64,10 @@ public record Topology(List<ServiceInstance> instances) {
         if (adminPassword != null && instance.service().equals("patrons")) {
             environment.put("SHELFWISE_ADMIN_PASSWORD", adminPassword);
         }
+        if (instance.service().equals(WEB)) {
+            // a client of the public API like any other: it reaches the services through the gateway only
+            environment.put("GATEWAY_URL", "http://127.0.0.1:" + gateway().port());
+        }
         String databaseUrl = endpoints.databaseUrls().get(instance.service());
         if (databaseUrl != null) {
             environment.put("DATABASE_URL", databaseUrl);
@@ -73,7 +81,9 @@ public record Topology(List<ServiceInstance> instances) {
     /** The gateway finds the services through Spring Cloud's simple discovery client, fed on its command line. */
     private List<String> discoveryArguments() {
         var arguments = new ArrayList<String>();
-        for (String service : BACKENDS) {
+        var behindGateway = new ArrayList<>(BACKENDS);
+        behindGateway.add(WEB);
+        for (String service : behindGateway) {
             List<ServiceInstance> copies = of(service);
             for (int i = 0; i < copies.size(); i++) {
                 arguments.add("--spring.cloud.discovery.client.simple.instances." + service + "[" + i + "].uri="

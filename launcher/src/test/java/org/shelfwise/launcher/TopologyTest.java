@@ -21,7 +21,8 @@ class TopologyTest {
     @Test
     void runsOneInstancePerCatalogAndCirculationPortAndOneOfEachOtherService() {
         assertThat(topology.instances()).extracting(ServiceInstance::id)
-                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2", "gateway-1");
+                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2", "gateway-1",
+                        "web-1");
     }
 
     @Test
@@ -47,7 +48,19 @@ class TopologyTest {
                 "--spring.cloud.discovery.client.simple.instances.catalog[1].uri=http://127.0.0.1:9082",
                 "--spring.cloud.discovery.client.simple.instances.patrons[0].uri=http://127.0.0.1:9083",
                 "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084",
-                "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085");
+                "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085",
+                "--spring.cloud.discovery.client.simple.instances.web[0].uri=http://127.0.0.1:8086");
+    }
+
+    @Test
+    void pointsTheStaffClientAtTheGatewayAndItsOwnSessionDatabase() {
+        var web = Topology.of(LauncherOptions.parse(List.of("--gateway-port=9080"), Map.of(), Path.of("apps")))
+                .launchSpecs(new Endpoints(Map.of("web", "jdbc:postgresql://localhost:25432/web"), "127.0.0.1:29092"), null)
+                .stream().filter(spec -> spec.instance().id().equals("web-1")).findFirst().orElseThrow();
+
+        assertThat(web.environment()).containsEntry("PORT", "8086")
+                .containsEntry("GATEWAY_URL", "http://127.0.0.1:9080")
+                .containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:25432/web");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Charges fines for late loans as their policies say, and records payments and waivers. */
@@ -45,18 +46,21 @@ public class FineDesk {
 
     /** A late loan being returned: its fine, if any, becomes final at what the lateness cost. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void chargeOnReturn(UUID loanId, UUID patronId, String patronBarcode, LocalDate dueDate, String policyId) {
+    public Optional<Fine> chargeOnReturn(UUID loanId, UUID patronId, String patronBarcode, LocalDate dueDate, String policyId) {
         if (!dueDate.isBefore(calendar.today())) {
-            return;
+            return Optional.empty();
         }
         var policy = policies.findKept(policyId).orElse(null);
         if (policy == null) {
-            return;
+            return Optional.empty();
         }
         var amount = Fine.accrued(dueDate, calendar.today(), policy.finePerDay(), policy.graceDays(), policy.maxFine());
-        if (amount.signum() > 0) {
-            fines.charge(loanId, patronId, patronBarcode, amount, true, clock.instant()).ifPresent(this::announce);
+        if (amount.signum() <= 0) {
+            return Optional.empty();
         }
+        var charged = fines.charge(loanId, patronId, patronBarcode, amount, true, clock.instant());
+        charged.ifPresent(this::announce);
+        return charged;
     }
 
     /** What the patron owes in all. */

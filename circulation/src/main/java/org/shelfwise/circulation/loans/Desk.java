@@ -89,7 +89,7 @@ class Desk {
     }
 
     @Transactional
-    Loan checkIn(DeskRequests.CheckIn request) {
+    CheckedIn checkIn(DeskRequests.CheckIn request) {
         var open = loans.lockOpenByItemBarcode(request.itemBarcode());
         if (open.isEmpty()) {
             if (items.findByBarcode(request.itemBarcode()).isEmpty()) {
@@ -99,11 +99,12 @@ class Desk {
         }
         var loan = open.get().checkIn(clock);
         loans.close(loan);
-        fineDesk.chargeOnReturn(loan.id(), loan.patronId(), loan.patronBarcode(), loan.dueDate(), loan.policyId());
+        var fine = fineDesk.chargeOnReturn(loan.id(), loan.patronId(), loan.patronBarcode(), loan.dueDate(),
+                loan.policyId());
         outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedIn", LoanEvents.ItemCheckedIn.of(loan));
         // a patron waiting for the book gets this copy on the hold shelf instead of it going back on the shelf
-        items.findByBarcode(loan.itemBarcode()).ifPresent(holdShelf::offer);
-        return loan;
+        var hold = items.findByBarcode(loan.itemBarcode()).flatMap(holdShelf::offer);
+        return CheckedIn.of(loan, fine, hold);
     }
 
     /** Extends a loan by its policy's period from its due date (or from today, if it is overdue). */

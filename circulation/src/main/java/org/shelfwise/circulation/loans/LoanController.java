@@ -39,7 +39,7 @@ class LoanController {
     }
 
     @PostMapping("/api/checkins")
-    Loan checkIn(@Valid @RequestBody DeskRequests.CheckIn request) {
+    CheckedIn checkIn(@Valid @RequestBody DeskRequests.CheckIn request) {
         return desk.checkIn(request);
     }
 

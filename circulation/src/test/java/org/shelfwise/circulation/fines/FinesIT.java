@@ -75,7 +75,10 @@ class FinesIT {
         assertThat(http.get("/api/fines?patronId=" + withinGrace[0]).body().get("fines").size()).isZero();
 
         jdbc.sql("update loan set due_date = current_date - 100 where item_barcode = ?").param(late[2]).update();
-        assertThat(http.post("/api/checkins", "{\"itemBarcode\":\"" + late[2] + "\"}").status()).isEqualTo(200);
+        var checkedIn = http.post("/api/checkins", "{\"itemBarcode\":\"" + late[2] + "\"}");
+        assertThat(checkedIn.status()).isEqualTo(200);
+        assertThat(checkedIn.body().get("fine").get("amount").decimalValue()).as("the desk sees the fine charged")
+                .isEqualByComparingTo("10.00");
         var fine = http.get("/api/fines?patronId=" + late[0]).body().get("fines").get(0);
         assertThat(fine.get("amount").decimalValue()).as("capped by the policy").isEqualByComparingTo("10.00");
         assertThat(fine.get("finalAmount").asBoolean()).isTrue();

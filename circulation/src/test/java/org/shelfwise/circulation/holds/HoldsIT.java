@@ -90,7 +90,11 @@ class HoldsIT {
         assertThat(renewal.status()).isEqualTo(409);
         assertThat(renewal.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:patrons-waiting");
 
-        assertThat(http.post("/api/checkins", "{\"itemBarcode\":\"" + copy + "\"}").status()).isEqualTo(200);
+        var checkedIn = http.post("/api/checkins", "{\"itemBarcode\":\"" + copy + "\"}");
+        assertThat(checkedIn.status()).isEqualTo(200);
+        assertThat(checkedIn.body().get("itemBarcode").asString()).as("the loan's fields stay at the top").isEqualTo(copy);
+        assertThat(checkedIn.body().get("holdShelf").get("patronId").asString())
+                .as("the desk learns the copy goes to the hold shelf").isEqualTo(first.id().toString());
         var ready = holdOf(first);
         assertThat(ready.get("status").asString()).isEqualTo("READY");
         assertThat(ready.get("itemBarcode").asString()).isEqualTo(copy);

@@ -60,6 +60,16 @@ class RoutesIT extends GatewayWithStubServices {
     }
 
     @Test
+    void routesTheStaffPagesToTheWebModuleWithoutATokenAndKeepsTheHostTheBrowserAskedFor() {
+        web.on("GET", "/staff/checkout", call -> Reply.json("{\"service\":\"web\",\"host\":\"" + call.header("Host") + "\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> anonymous.get().uri("/staff/checkout")
+                .header("Host", "desk.library.example").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("web").jsonPath("$.host").isEqualTo("desk.library.example"));
+    }
+
+    @Test
     void offersEveryServicesApiInOneSwaggerUi() {
         JsonNode config = gateway.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()

@@ -1,0 +1,77 @@
+package org.shelfwise.web.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.shelfwise.web.api.Api;
+import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Page;
+import org.shelfwise.web.staff.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The catalogue pages with the gateway's API replaced by a mock. */
+@SpringBootTest(properties = "spring.autoconfigure.exclude="
+        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
+@AutoConfigureMockMvc
+class CataloguePageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Api api;
+
+    @MockitoBean
+    Tokens tokens;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsTheHitsAndEachFacetValueAsAFilterLink() throws Exception {
+        var hit = new SearchAnswer.Hit(UUID.randomUUID(), "Emma", null, List.of("Jane Austen"), 1815, "en", 2, 1);
+        when(api.get(any(), eq(SearchAnswer.class), anyString(), any(Map.class))).thenReturn(new SearchAnswer(
+                List.of(hit), new Page.Metadata(0, 20, 1, 1), null, new SearchAnswer.Facets(
+                List.of(new SearchAnswer.Count("Jane Austen", 1)), List.of(), List.of(new SearchAnswer.Count("en", 1)))));
+
+        String page = mvc.perform(get("/staff/catalogue").with(user("desk1").roles("LIBRARIAN")).param("q", "emma")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(">Emma</a>").contains("1 of 2 on the shelf").contains("Jane Austen (1)")
+                .contains("author=Jane%20Austen");
+    }
+
+    @Test
+    void showsAStaleEditBesideTheVersionSavedMeanwhileAndKeepsWhatWasTyped() throws Exception {
+        UUID id = UUID.randomUUID();
+        when(api.patch(any(), any(), eq("\"0\""), eq(Book.class), anyString(), any()))
+                .thenThrow(new ApiProblem(412, "stale-revision", "Book changed meanwhile", "changed", List.of(), ""));
+        var theirs = new Book(id, "Emma", null, List.of("Jane Austen"), "9780141439587", null, 1815, "en", List.of(),
+                null, "Book club edition", 1);
+        when(api.getVersioned(any(), eq(Book.class), anyString(), any())).thenReturn(new Api.Versioned<>(theirs, "\"1\""));
+
+        String page = mvc.perform(post("/staff/catalogue/" + id).with(user("desk1").roles("LIBRARIAN")).with(csrf()).param("etag", "\"0\"")
+                        .param("title", "Emma").param("authors", "Jane Austen").param("isbn", "9780141439587")
+                        .param("edition", "First edition"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Someone else saved this record while you were editing it")
+                .contains("Book club edition").contains("value=\"First edition\"").contains("value=\"&quot;1&quot;\"");
+    }
+}
