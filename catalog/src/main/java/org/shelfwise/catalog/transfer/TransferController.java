@@ -2,9 +2,7 @@ package org.shelfwise.catalog.transfer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
-import org.marc4j.MarcPermissiveStreamReader;
 import org.marc4j.MarcStreamWriter;
-import org.marc4j.MarcXmlReader;
 import org.marc4j.MarcXmlWriter;
 import org.shelfwise.catalog.books.Books;
 import org.springframework.http.MediaType;
@@ -55,10 +53,10 @@ class TransferController {
             return bookImport.run(new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8)));
         }
         if (type != null && MARC.isCompatibleWith(type)) {
-            return bookImport.run(new MarcRecords(new MarcPermissiveStreamReader(body, false, true)));
+            return bookImport.run(MarcRecords.iso2709(body, 0, 0));
         }
         if (type != null && MARCXML.isCompatibleWith(type)) {
-            return bookImport.run(new MarcRecords(new MarcXmlReader(body)));
+            return bookImport.run(MarcRecords.marcxml(body, 0));
         }
         throw new HttpMediaTypeNotSupportedException(type, List.of(CSV, MARC, MARCXML));
     }
