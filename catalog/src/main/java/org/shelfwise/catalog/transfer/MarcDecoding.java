@@ -69,7 +69,8 @@ final class MarcDecoding {
             }
             record = reader.next();
         } catch (RuntimeException e) {
-            return failed("directory", "unreadable", "marc4j cannot read it (" + e + ")");
+            return failed("directory", "unreadable", "its leader or directory cannot be followed ("
+                    + e.getClass().getSimpleName() + ": " + visible(String.valueOf(e.getMessage())) + ")");
         }
         boolean unknownMarc8 = false;
         for (MarcError error : record.hasErrors() ? record.getErrors() : List.<MarcError>of()) {
@@ -113,6 +114,13 @@ final class MarcDecoding {
             warnings.add(new FieldProblem(tag, "control-character", "a NUL character, replaced by U+FFFD"));
         }
         return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    // field and record terminators in a message read as \x1E, \x1D
+    private static String visible(String message) {
+        var out = new StringBuilder();
+        message.codePoints().limit(200).forEach(c -> out.append(c < 0x20 ? String.format("\\x%02X", c) : Character.toString(c)));
+        return out.toString();
     }
 
     private static FieldProblem warning(MarcError error) {

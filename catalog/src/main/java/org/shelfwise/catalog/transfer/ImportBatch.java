@@ -1,0 +1,166 @@
+package org.shelfwise.catalog.transfer;
+
+import jakarta.validation.Validator;
+import org.shelfwise.catalog.books.BookDetails;
+import org.shelfwise.catalog.books.BulkCatalogue;
+import org.shelfwise.catalog.books.BulkCopies;
+import org.shelfwise.catalog.books.BulkCopies.NewItem;
+import org.shelfwise.catalog.books.ImportOutcome;
+import org.shelfwise.catalog.books.Shelving;
+import org.shelfwise.catalog.transfer.ImportReport.Problem;
+import org.shelfwise.platform.problems.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One batch of an import: the records read since the last checkpoint, validated by the rules of
+ * {@code POST /api/books}, then catalogued together and their items made copies, with what went wrong for each.
+ */
+final class ImportBatch {
+
+    private static final Pattern BARCODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
+
+    private record Pending(BookDetails details, List<ItemFields.Item> items, long number, Long offset) {
+    }
+
+    private final Validator validator;
+    private final ItemFields itemFields;
+    // keyed by ISBN: a file that names one ISBN twice imports its last record for it, like two imports would
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final EnumMap<ImportOutcome, Long> outcomes = new EnumMap<>(ImportOutcome.class);
+    private long read;
+    private long skipped;
+    private long rejected;
+    private long warnings;
+    private long copies;
+    private long itemsRefused;
+
+    ImportBatch(Validator validator, ItemFields itemFields) {
+        this.validator = validator;
+        this.itemFields = itemFields;
+    }
+
+    int size() {
+        return (int) read;
+    }
+
+    void add(Candidate candidate) {
+        read++;
+        long number = candidate.number();
+        candidate.warnings().forEach(w -> problems.add(problem(candidate, w, "warning")));
+        warnings += candidate.warnings().size();
+        if (candidate.skipped() != null) {
+            skipped++;
+            problems.add(new Problem(number, "leader/06", "not-bibliographic", candidate.skipped(), candidate.offset(),
+                    "skipped"));
+            return;
+        }
+        var invalid = invalid(candidate);
+        if (!invalid.isEmpty()) {
+            rejected++;
+            invalid.forEach(p -> problems.add(problem(candidate, p, "rejected")));
+            return;
+        }
+        var details = candidate.input().toDetails();
+        var items = itemFields == null || candidate.marc() == null ? List.<ItemFields.Item>of()
+                : itemFields.items(candidate.marc());
+        var earlier = pending.remove(details.isbn().value());
+        if (earlier != null) {
+            var all = new ArrayList<>(earlier.items());
+            all.addAll(items);
+            items = all;
+        }
+        pending.put(details.isbn().value(), new Pending(details, items, number, candidate.offset()));
+    }
+
+    /** Catalogues the records and makes their copies, in the caller's transaction. */
+    void flush(BulkCatalogue catalogue, BulkCopies bulkCopies) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        var records = List.copyOf(pending.values());
+        var upserted = catalogue.upsert(records.stream().map(Pending::details).toList());
+        var items = new ArrayList<NewItem>();
+        var from = new ArrayList<Pending>();
+        for (int i = 0; i < records.size(); i++) {
+            var record = records.get(i);
+            outcomes.merge(upserted.get(i).outcome(), 1L, Long::sum);
+            for (var item : record.items()) {
+                var refusal = refusal(item);
+                if (refusal != null) {
+                    itemsRefused++;
+                    problems.add(new Problem(record.number(), itemFields.tag(), refusal.rule(), refusal.message(),
+                            record.offset(), "item"));
+                    continue;
+                }
+                items.add(new NewItem(upserted.get(i).bookId(), record.details().title(), item.barcode(),
+                        new Shelving(item.shelfMark(), item.location(), item.note())));
+                from.add(record);
+            }
+        }
+        if (!items.isEmpty()) {
+            var added = bulkCopies.add(items);
+            for (int i = 0; i < items.size(); i++) {
+                switch (added.get(i)) {
+                    case ADDED -> copies++;
+                    case ALREADY_HELD -> {
+                    }
+                    case BARCODE_IN_USE -> {
+                        itemsRefused++;
+                        problems.add(new Problem(from.get(i).number(), itemFields.tag(), "barcode-in-use", "barcode "
+                                + items.get(i).barcode() + " is another book's copy", from.get(i).offset(), "item"));
+                    }
+                }
+            }
+        }
+    }
+
+    ImportJobs.Checkpoint checkpoint(long records, long bytes) {
+        return new ImportJobs.Checkpoint(records, bytes, outcomes.getOrDefault(ImportOutcome.CREATED, 0L),
+                outcomes.getOrDefault(ImportOutcome.UPDATED, 0L), outcomes.getOrDefault(ImportOutcome.UNCHANGED, 0L),
+                skipped, rejected, warnings, copies, itemsRefused, problems.size());
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    private static FieldProblem refusal(ItemFields.Item item) {
+        if (item.barcode() == null) {
+            return new FieldProblem("barcode", "NotBlank", "the item has no barcode");
+        }
+        if (!BARCODE.matcher(item.barcode()).matches()) {
+            return new FieldProblem("barcode", "Pattern", "barcode " + item.barcode()
+                    + " must be 1 to 32 letters, digits or hyphens");
+        }
+        if (length(item.shelfMark()) > 100 || length(item.location()) > 200 || length(item.note()) > 2_000) {
+            return new FieldProblem("shelving", "Size", "call number, location or note too long for a copy");
+        }
+        return null;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    private List<FieldProblem> invalid(Candidate candidate) {
+        if (!candidate.problems().isEmpty() || candidate.input() == null) {
+            return candidate.problems();
+        }
+        return validator.validate(candidate.input()).stream()
+                .map(v -> new FieldProblem(FieldPaths.of(v.getPropertyPath()),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+    }
+
+    private static Problem problem(Candidate candidate, FieldProblem p, String kind) {
+        return new Problem(candidate.number(), p.field(), p.rule(), p.message(), candidate.offset(), kind);
+    }
+}
