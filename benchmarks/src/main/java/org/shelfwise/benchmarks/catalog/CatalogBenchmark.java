@@ -93,7 +93,7 @@ public final class CatalogBenchmark {
 
     private void run(long books, boolean redis, StringBuilder report) throws Exception {
         var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
-        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports";
+        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true";
         String database = catalog.get("DATABASE_URL");
         String user = catalog.getOrDefault("DATABASE_USERNAME", "postgres");
         String password = catalog.getOrDefault("DATABASE_PASSWORD", "");

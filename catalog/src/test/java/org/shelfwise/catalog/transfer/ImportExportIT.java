@@ -174,6 +174,26 @@ class ImportExportIT {
         assertThat(streamed.body().get("created").asLong() + streamed.body().get("unchanged").asLong()).isEqualTo(rows);
     }
 
+    @Test
+    void importsInTheBackgroundAndShowsItsProgress() {
+        var csv = new StringBuilder(HEADER);
+        int rows = 2_500;
+        for (int i = 0; i < rows; i++) {
+            csv.append(Isbns.unique()).append(",In the background ").append(i).append(",,Someone,,,,,,\n");
+        }
+        var accepted = send("POST", "/api/books/imports", "text/csv", HttpRequest.BodyPublishers.ofString(csv.toString()));
+        assertThat(accepted.status()).isEqualTo(202);
+        String job = "/api/books/imports/" + accepted.body().get("id").asString();
+        assertThat(accepted.body().get("progress").get("totalRecords").asLong()).isEqualTo(rows);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> send("GET", job, null, HttpRequest.BodyPublishers.noBody()).body().get("state").asString(),
+                        "done"::equals);
+        var done = send("GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
+        assertThat(done.get("created").asLong()).isEqualTo(rows);
+        assertThat(done.get("progress").get("records").asLong()).isEqualTo(rows);
+        assertThat(done.get("progress").get("bytes").asLong()).isEqualTo(done.get("progress").get("totalBytes").asLong());
+    }
+
     static byte[] marc(Function<ByteArrayOutputStream, MarcWriter> writerFor, String isbn13) {
         var factory = MarcFactory.newInstance();
         var record = factory.newRecord();
