@@ -118,6 +118,29 @@ class ImportJobsIT {
     }
 
     @Test
+    void twoRunnersRacingForOneJobNeverBothGetIt() throws Exception {
+        var id = queue("text/csv", csv(isbns(3)));
+        jdbc.sql("update import_job set state = 'CANCELLED' where id <> ? and state in ('QUEUED', 'RUNNING')").param(id).update();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var claims = new ArrayList<java.util.concurrent.Future<java.util.Optional<ImportJobs.Claim>>>();
+            for (int i = 0; i < 4; i++) {
+                claims.add(threads.submit(() -> {
+                    start.await();
+                    return jobs.claimNext(runner.owner(), bookImport.lease());
+                }));
+            }
+            start.countDown();
+            long won = 0;
+            for (var claim : claims) {
+                won += claim.get().isPresent() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select attempts from import_job where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledJobStopsAfterItsLastCommittedBatchAndCannotBeCancelledTwice() {
         var isbns = isbns(30);
         var id = queue("text/csv", csv(isbns));
