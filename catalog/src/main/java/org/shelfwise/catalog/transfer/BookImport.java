@@ -7,7 +7,9 @@ import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.catalog.transfer.ImportJobs.Claim;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.BufferedInputStream;
@@ -42,6 +44,7 @@ class BookImport {
     private final ImportJobs jobs;
     private final ImportFile files;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoints;
     private final CacheManager caches;
     private final int batchSize;
     private final Duration lease;
@@ -56,6 +59,8 @@ class BookImport {
         this.jobs = jobs;
         this.files = files;
         this.transactions = transactions;
+        this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
+        this.savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.caches = caches;
         this.batchSize = batchSize;
         this.lease = lease;
@@ -88,7 +93,7 @@ class BookImport {
                 long bytes = iso2709 ? ((MarcRecords) reader).position() : counted.count;
                 long records = number;
                 transactions.executeWithoutResult(status -> {
-                    batch.flush(catalogue, copies);
+                    batch.flush(catalogue, copies, this::underSavepoint);
                     var checkpoint = batch.checkpoint(records, bytes);
                     long first = jobs.problemsSoFar(claim.id());
                     var listed = batch.problems().stream().limit(Math.max(0, MAX_LISTED_PROBLEMS - first)).toList();
@@ -111,6 +116,15 @@ class BookImport {
             return end;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean underSavepoint(Runnable work) {
+        try {
+            savepoints.executeWithoutResult(status -> work.run());
+            return true;
+        } catch (DataIntegrityViolationException refused) {
+            return false;
         }
     }
 

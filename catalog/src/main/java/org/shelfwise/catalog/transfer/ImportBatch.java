@@ -79,23 +79,50 @@ final class ImportBatch {
         pending.put(details.isbn().value(), new Pending(details, items, number, candidate.offset()));
     }
 
-    /** Catalogues the records and makes their copies, in the caller's transaction. */
-    void flush(BulkCatalogue catalogue, BulkCopies bulkCopies) {
+    /**
+     * Catalogues the records and makes their copies, in the caller's transaction. Should the database refuse the
+     * batch for one record's data (a constraint the validation does not know), each record is stored again on its
+     * own, under a savepoint, and the one it refuses is rejected: it never takes the others down with it.
+     */
+    void flush(BulkCatalogue catalogue, BulkCopies bulkCopies, Savepoints savepoints) {
         if (pending.isEmpty()) {
             return;
         }
         var records = List.copyOf(pending.values());
+        if (savepoints.attempt(() -> store(records, catalogue, bulkCopies))) {
+            return;
+        }
+        for (var record : records) {
+            if (!savepoints.attempt(() -> store(List.of(record), catalogue, bulkCopies))) {
+                rejected++;
+                problems.add(new Problem(record.number(), "record", "storage",
+                        "the database refuses this record's data", record.offset(), "rejected"));
+            }
+        }
+    }
+
+    /** Runs a piece of work under a savepoint: false, with its changes undone, when the database refuses its data. */
+    interface Savepoints {
+        boolean attempt(Runnable work);
+    }
+
+    // counts and problems are added only once the store succeeded, so a refused attempt leaves none behind
+    private void store(List<Pending> records, BulkCatalogue catalogue, BulkCopies bulkCopies) {
         var upserted = catalogue.upsert(records.stream().map(Pending::details).toList());
+        var found = new ArrayList<Problem>();
+        var made = new EnumMap<ImportOutcome, Long>(ImportOutcome.class);
+        long refused = 0;
+        long added = 0;
         var items = new ArrayList<NewItem>();
         var from = new ArrayList<Pending>();
         for (int i = 0; i < records.size(); i++) {
             var record = records.get(i);
-            outcomes.merge(upserted.get(i).outcome(), 1L, Long::sum);
+            made.merge(upserted.get(i).outcome(), 1L, Long::sum);
             for (var item : record.items()) {
                 var refusal = refusal(item);
                 if (refusal != null) {
-                    itemsRefused++;
-                    problems.add(new Problem(record.number(), itemFields.tag(), refusal.rule(), refusal.message(),
+                    refused++;
+                    found.add(new Problem(record.number(), itemFields.tag(), refusal.rule(), refusal.message(),
                             record.offset(), "item"));
                     continue;
                 }
@@ -105,20 +132,24 @@ final class ImportBatch {
             }
         }
         if (!items.isEmpty()) {
-            var added = bulkCopies.add(items);
+            var outcomes = bulkCopies.add(items);
             for (int i = 0; i < items.size(); i++) {
-                switch (added.get(i)) {
-                    case ADDED -> copies++;
+                switch (outcomes.get(i)) {
+                    case ADDED -> added++;
                     case ALREADY_HELD -> {
                     }
                     case BARCODE_IN_USE -> {
-                        itemsRefused++;
-                        problems.add(new Problem(from.get(i).number(), itemFields.tag(), "barcode-in-use", "barcode "
+                        refused++;
+                        found.add(new Problem(from.get(i).number(), itemFields.tag(), "barcode-in-use", "barcode "
                                 + items.get(i).barcode() + " is another book's copy", from.get(i).offset(), "item"));
                     }
                 }
             }
         }
+        made.forEach((outcome, n) -> outcomes.merge(outcome, n, Long::sum));
+        problems.addAll(found);
+        itemsRefused += refused;
+        copies += added;
     }
 
     ImportJobs.Checkpoint checkpoint(long records, long bytes) {

@@ -185,6 +185,24 @@ class ImportJobsIT {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchImports() {
+        // a rule of the database the validation does not know, as a later migration might add
+        jdbc.sql("alter table book add constraint no_poison check (title <> 'Poison')").update();
+        try {
+            var isbns = isbns(3);
+            var csv = HEADER + isbns.get(0) + ",Fine,,A,,,,,,\n" + isbns.get(1) + ",Poison,,A,,,,,,\n"
+                    + isbns.get(2) + ",Also fine,,A,,,,,,\n";
+            var report = send("POST", "/api/books/imports?wait=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(report.body().get("created").asLong()).as(report.text()).isEqualTo(2);
+            assertThat(report.body().get("rejected").asLong()).isEqualTo(1);
+            assertThat(report.body().get("problems").toString()).contains("\"record\":2,\"field\":\"record\",\"rule\":\"storage\"");
+            assertThat(books(isbns)).isEqualTo(2);
+        } finally {
+            jdbc.sql("alter table book drop constraint no_poison").update();
+        }
+    }
+
+    @Test
     void refusesAFileThatIsNotMarcAtOnceAndStoresNothing() {
         long before = jdbc.sql("select count(*) from import_job").query(Long.class).single();
         var refused = send("POST", "/api/books/imports", "application/marc",
