@@ -101,7 +101,10 @@ public class BulkCopies {
                 outcomes.add(item.bookId().equals(holders.get(item.barcode())) ? Outcome.ALREADY_HELD : Outcome.BARCODE_IN_USE);
             }
         }
-        changed.forEach(book -> events.publishEvent(BooksChanged.copies(book)));
+        if (!changed.isEmpty()) {
+            // one event for the batch: the search index reindexes these books together, after commit
+            events.publishEvent(new BooksChanged(List.copyOf(changed), false));
+        }
         return outcomes;
     }
 }

@@ -102,13 +102,32 @@ class ImportJobs {
     }
 
     void addProblems(UUID id, long firstSeq, List<Problem> problems) {
-        long seq = firstSeq;
-        for (var p : problems) {
-            jdbc.sql("""
-                    insert into import_problem (job_id, seq, record, byte_offset, kind, field, rule, message)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, seq++, p.record(), p.offset(), p.kind(), p.field(), p.rule(), p.message()).update();
+        if (problems.isEmpty()) {
+            return;
         }
+        int n = problems.size();
+        var seqs = new Long[n];
+        var records = new Long[n];
+        var offsets = new Long[n];
+        String[] kinds = new String[n], fields = new String[n], rules = new String[n], messages = new String[n];
+        for (int i = 0; i < n; i++) {
+            var p = problems.get(i);
+            seqs[i] = firstSeq + i;
+            records[i] = p.record();
+            offsets[i] = p.offset();
+            kinds[i] = p.kind();
+            fields[i] = p.field();
+            rules[i] = p.rule();
+            messages[i] = p.message();
+        }
+        jdbc.sql("""
+                insert into import_problem (job_id, seq, record, byte_offset, kind, field, rule, message)
+                select :id, r.* from unnest(cast(:seqs as bigint[]), cast(:records as bigint[]), cast(:offsets as bigint[]),
+                                            cast(:kinds as text[]), cast(:fields as text[]), cast(:rules as text[]),
+                                            cast(:messages as text[])) as r""")
+                .param("id", id).param("seqs", seqs).param("records", records).param("offsets", offsets)
+                .param("kinds", kinds).param("fields", fields).param("rules", rules).param("messages", messages)
+                .update();
     }
 
     /** Ends the job its owner ran to the end (or gave up on, with a reason); false when it was no longer its. */

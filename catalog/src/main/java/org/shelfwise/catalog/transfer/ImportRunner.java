@@ -89,8 +89,9 @@ class ImportRunner {
             log.info("Import job {} is no longer this instance's (cancelled or taken over)", claim.id());
         } catch (MalformedFile e) {
             jobs.end(claim, ImportState.FAILED, e.getMessage());
-        } catch (DataAccessException e) {
-            log.warn("Import job {} stopped, to be resumed: {}", claim.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            // the database away a moment, or a fault of ours: another claim resumes it, up to MAX_ATTEMPTS times
+            log.warn("Import job {} stopped, to be resumed: {}", claim.id(), e.toString());
             try {
                 jobs.release(claim);
             } catch (DataAccessException again) {
