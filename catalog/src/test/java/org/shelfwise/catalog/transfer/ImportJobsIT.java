@@ -118,6 +118,29 @@ class ImportJobsIT {
     }
 
     @Test
+    void aTakeoverOfAMarcImportResumesAtTheByteOffsetOfItsCheckpoint() {
+        var isbns = isbns(35);
+        var out = new ByteArrayOutputStream();
+        var utf8 = new MarcStreamWriter(out, "UTF-8");
+        isbns.forEach(isbn -> utf8.write(record(isbn, "R\u00e9cit " + isbn)));
+        utf8.close();
+        var id = queue("application/marc", out.toByteArray());
+        var first = claim(id);
+        int[] batches = {0};
+        bookImport.run(first, () -> batches[0]++ < 2);
+        jdbc.sql("update import_job set lease_until = now() - interval '1 second' where id = ?").param(id).update();
+        var second = claim(id);
+        assertThat(second.records()).isEqualTo(20);
+        assertThat(second.bytes()).as("the checkpoint is where record 21 starts").isEqualTo(out.toByteArray().length * 20L / 35);
+        assertThat(bookImport.run(second, () -> true)).isTrue();
+        var done = jobs.find(id, 10).orElseThrow();
+        assertThat(done.created()).isEqualTo(35);
+        assertThat(done.problems()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from book where isbn in (:isbns) and version = 0").param("isbns", isbns)
+                .query(Long.class).single()).isEqualTo(35);
+    }
+
+    @Test
     void twoRunnersRacingForOneJobNeverBothGetIt() throws Exception {
         var id = queue("text/csv", csv(isbns(3)));
         jdbc.sql("update import_job set state = 'CANCELLED' where id <> ? and state in ('QUEUED', 'RUNNING')").param(id).update();
