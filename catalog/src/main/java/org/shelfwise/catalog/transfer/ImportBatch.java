@@ -163,6 +163,9 @@ final class ImportBatch {
     }
 
     private static FieldProblem refusal(ItemFields.Item item) {
+        if (item.gone() != null) {
+            return new FieldProblem("status", item.gone(), "the item is " + item.gone() + ": no copy is made of it");
+        }
         if (item.barcode() == null) {
             return new FieldProblem("barcode", "NotBlank", "the item has no barcode");
         }

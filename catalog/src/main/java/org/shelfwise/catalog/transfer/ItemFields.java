@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Where a MARC export keeps its item (copy) fields, named by the import's {@code items=} parameter: Koha's 952
- * ($p barcode, $o call number, $a home branch, $c shelving location, $z public and $x staff note), the 949 of many
+ * ($p barcode, $o call number and $h volume, $a home branch, $c shelving location, $z public and $x staff note;
+ * $0 withdrawn or $1 lost: not made a copy; $7 not for loan: in the note), the 949 of many
  * older systems ($i barcode, $a call number, $m library, $l location, $t item type) and MARC 21 holdings 852
  * ($p barcode, $h $i call number, $a $b $c location, $z public and $x staff note). An item type has no place on a
  * copy yet: it goes into the note.
@@ -21,27 +22,31 @@ enum ItemFields {
     KOHA_952("952") {
         @Override
         Item item(DataField f) {
-            return new Item(value(f, 'p'), join(" ", value(f, 'o')), join(" / ", value(f, 'a'), value(f, 'c')),
-                    join("; ", value(f, 'z'), value(f, 'x'), labelled("type", value(f, 'y'))));
+            // $0 withdrawn and $1 lost hold a status code, 0 for none: such an item is no copy on the shelf
+            String gone = set(value(f, '0')) ? "withdrawn" : set(value(f, '1')) ? "lost" : null;
+            return new Item(value(f, 'p'), join(" ", value(f, 'o'), value(f, 'h')), join(" / ", value(f, 'a'), value(f, 'c')),
+                    join("; ", value(f, 'z'), value(f, 'x'), labelled("type", value(f, 'y')),
+                            set(value(f, '7')) ? "not for loan" : null), gone);
         }
     },
     FIELD_949("949") {
         @Override
         Item item(DataField f) {
             return new Item(value(f, 'i'), join(" ", value(f, 'a')), join(" / ", value(f, 'm'), value(f, 'l')),
-                    labelled("type", value(f, 't')));
+                    labelled("type", value(f, 't')), null);
         }
     },
     HOLDINGS_852("852") {
         @Override
         Item item(DataField f) {
             return new Item(value(f, 'p'), join(" ", value(f, 'h'), value(f, 'i')),
-                    join(" / ", value(f, 'a'), value(f, 'b'), value(f, 'c')), join("; ", value(f, 'z'), value(f, 'x')));
+                    join(" / ", value(f, 'a'), value(f, 'b'), value(f, 'c')), join("; ", value(f, 'z'), value(f, 'x')),
+                    null);
         }
     };
 
-    /** One item field as found: its barcode (null when missing) and shelving. */
-    record Item(String barcode, String shelfMark, String location, String note) {
+    /** One item field as found: its barcode (null when missing), shelving, and why it is gone (withdrawn, lost), if it is. */
+    record Item(String barcode, String shelfMark, String location, String note, String gone) {
     }
 
     private final String tag;
@@ -75,6 +80,10 @@ enum ItemFields {
         var subfield = field.getSubfield(code);
         return subfield == null || subfield.getData() == null || subfield.getData().isBlank() ? null
                 : subfield.getData().strip();
+    }
+
+    private static boolean set(String status) {
+        return status != null && !status.equals("0");
     }
 
     private static String labelled(String label, String value) {

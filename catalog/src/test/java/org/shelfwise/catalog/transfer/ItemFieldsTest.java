@@ -25,23 +25,31 @@ class ItemFieldsTest {
         var record = with("952", "a", "CPL", "b", "CPL", "c", "FIC", "o", "823 AUS", "p", "31000000012345", "y", "BOOK",
                 "z", "Signed");
         assertThat(ItemFields.named("952").items(record)).containsExactly(
-                new ItemFields.Item("31000000012345", "823 AUS", "CPL / FIC", "Signed; type BOOK"));
+                new ItemFields.Item("31000000012345", "823 AUS", "CPL / FIC", "Signed; type BOOK", null));
+    }
+
+    @Test
+    void aKohaItemWithdrawnOrLostIsNoCopyAndOneNotForLoanSaysSo() {
+        assertThat(ItemFields.named("952").items(with("952", "p", "1", "0", "1")).getFirst().gone()).isEqualTo("withdrawn");
+        assertThat(ItemFields.named("952").items(with("952", "p", "1", "0", "0", "1", "2")).getFirst().gone()).isEqualTo("lost");
+        assertThat(ItemFields.named("952").items(with("952", "p", "1", "o", "R 030", "h", "v.2", "7", "1")))
+                .containsExactly(new ItemFields.Item("1", "R 030 v.2", null, "not for loan", null));
     }
 
     @Test
     void reads949AndHoldings852AsTheirSystemsWriteThem() {
         assertThat(ItemFields.named("949").items(with("949", "a", "5490", "i", "30007007467409", "l", "HUNT-AUDIO",
                 "m", "HUNTINGTON", "t", "SOUND"))).containsExactly(
-                new ItemFields.Item("30007007467409", "5490", "HUNTINGTON / HUNT-AUDIO", "type SOUND"));
+                new ItemFields.Item("30007007467409", "5490", "HUNTINGTON / HUNT-AUDIO", "type SOUND", null));
         assertThat(ItemFields.named("852").items(with("852", "a", "Main", "b", "Stacks", "h", "PR4034", "i", ".P7 1813",
                 "p", "39015", "z", "Ask at desk"))).containsExactly(
-                new ItemFields.Item("39015", "PR4034 .P7 1813", "Main / Stacks", "Ask at desk"));
+                new ItemFields.Item("39015", "PR4034 .P7 1813", "Main / Stacks", "Ask at desk", null));
     }
 
     @Test
     void anItemWithoutBarcodeKeepsItsShelvingForTheReport() {
         assertThat(ItemFields.named("949").items(with("949", "a", "5490")))
-                .containsExactly(new ItemFields.Item(null, "5490", null, null));
+                .containsExactly(new ItemFields.Item(null, "5490", null, null, null));
         assertThat(ItemFields.named(null)).isNull();
     }
 }
