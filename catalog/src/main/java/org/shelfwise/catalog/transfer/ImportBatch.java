@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.transfer;
 
 import jakarta.validation.Validator;
+import org.marc4j.marc.Record;
 import org.shelfwise.catalog.books.BookDetails;
 import org.shelfwise.catalog.books.BulkCatalogue;
 import org.shelfwise.catalog.books.BulkCopies;
@@ -25,12 +26,13 @@ final class ImportBatch {
 
     private static final Pattern BARCODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
-    private record Pending(BookDetails details, List<ItemFields.Item> items, long number, Long offset) {
+    private record Pending(BookDetails details, Record marc, List<ItemFields.Item> items, long number, Long offset) {
     }
 
     private final Validator validator;
     private final ItemFields itemFields;
-    // keyed by ISBN: a file that names one ISBN twice imports its last record for it, like two imports would
+    // keyed by ISBN (upsert takes distinct ISBNs): a file that names one ISBN twice imports its last record for it,
+    // with the items of both, like two imports would
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final EnumMap<ImportOutcome, Long> outcomes = new EnumMap<>(ImportOutcome.class);
@@ -70,13 +72,14 @@ final class ImportBatch {
         var details = candidate.input().toDetails();
         var items = itemFields == null || candidate.marc() == null ? List.<ItemFields.Item>of()
                 : itemFields.items(candidate.marc());
-        var earlier = pending.remove(details.isbn().value());
+        String key = details.isbn().value();
+        var earlier = pending.remove(key);
         if (earlier != null) {
             var all = new ArrayList<>(earlier.items());
             all.addAll(items);
             items = all;
         }
-        pending.put(details.isbn().value(), new Pending(details, items, number, candidate.offset()));
+        pending.put(key, new Pending(details, candidate.marc(), items, number, candidate.offset()));
     }
 
     /**
