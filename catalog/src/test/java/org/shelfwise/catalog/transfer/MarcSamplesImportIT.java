@@ -76,8 +76,9 @@ class MarcSamplesImportIT {
 
             var titles = yazTitles(file);
             var changed = jdbc.sql("select title from book where updated_at >= ?").param(started).query(String.class).list();
+            // ISBD punctuation is the mapping's to keep or drop ("16 ноября 1988 г."): compared without it on both sides
             assertThat(changed).as(file + ": titles of the books made or changed").allSatisfy(title ->
-                    assertThat(titles).as(title).contains(title));
+                    assertThat(titles).as(title).contains(clean(title)));
             checked += changed.size();
             if (jazz) {
                 copies = report.get("copies").asLong();
