@@ -77,8 +77,7 @@ class BookImport {
     boolean run(Claim claim, BooleanSupplier goOn) {
         boolean iso2709 = claim.format().equals("marc");
         var counted = new Counted(files.open(claim.id(), iso2709 ? claim.bytes() : 0));
-        try (var in = new BufferedInputStream(counted, 64 * 1024)) {
-            var reader = reader(claim, in);
+        try (var in = new BufferedInputStream(counted, 64 * 1024); var reader = reader(claim, in)) {
             long number = claim.records();
             var itemFields = ItemFields.named(claim.items());
             boolean end = false;

@@ -1,8 +1,7 @@
 package org.shelfwise.catalog.transfer;
 
-import org.marc4j.MarcReader;
 import org.marc4j.MarcWriter;
-import org.marc4j.MarcXmlReader;
+import org.marc4j.MarcXmlParserThread;
 import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
@@ -13,6 +12,7 @@ import org.shelfwise.catalog.books.BookRequests.BookInput;
 import org.shelfwise.catalog.books.Isbn;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.web.RequestSizeLimit;
+import org.xml.sax.InputSource;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class MarcRecords implements RecordReader {
             'w', "a classification record", 'q', "a community information record");
 
     private final MarcFrames frames;
-    private final MarcReader xml;
+    private final XmlRecordQueue xml;
     private long number;
     private boolean broken;
 
@@ -51,14 +51,19 @@ final class MarcRecords implements RecordReader {
 
     /** MARCXML records; a resumed import reads past the first {@code number} records again. */
     static MarcRecords marcxml(InputStream in, long number) {
-        var records = new MarcRecords(null, new MarcXmlReader(in), 0);
+        var queue = new XmlRecordQueue();
+        var parser = new MarcXmlParserThread(queue, new InputSource(in));
+        parser.setName("marcxml-parser");
+        parser.setDaemon(true);
+        parser.start();
+        var records = new MarcRecords(null, queue, 0);
         while (records.number < number && records.next() != null) {
             // passing over what an earlier run imported
         }
         return records;
     }
 
-    private MarcRecords(MarcFrames frames, MarcReader xml, long number) {
+    private MarcRecords(MarcFrames frames, XmlRecordQueue xml, long number) {
         this.frames = frames;
         this.xml = xml;
         this.number = number;
@@ -81,6 +86,13 @@ final class MarcRecords implements RecordReader {
         return candidate(decoded.record(), frame.offset(), decoded.warnings());
     }
 
+    @Override
+    public void close() {
+        if (xml != null) {
+            xml.abandon();
+        }
+    }
+
     /** Where the next record starts (ISO 2709 only). */
     long position() {
         return frames == null ? -1 : frames.position();
@@ -95,7 +107,7 @@ final class MarcRecords implements RecordReader {
             if (!xml.hasNext()) {
                 return null;
             }
-            record = xml.next();
+            record = xml.pop();
         } catch (RuntimeException e) {
             // an XML parser cannot find its feet again after a syntax error: the rest of the file is this one problem
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {

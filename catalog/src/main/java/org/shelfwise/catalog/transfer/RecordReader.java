@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.transfer;
 
 /** Reads an import file one record at a time, so that no file is ever held in memory whole. */
-interface RecordReader {
+interface RecordReader extends AutoCloseable {
 
     /**
      * The next record, or null at the end. A record that cannot be read comes as a candidate with its problem, and
@@ -9,4 +9,9 @@ interface RecordReader {
      * {@link MalformedFile}.
      */
     Candidate next();
+
+    /** Stops reading (a MARCXML parser thread stops with it). */
+    @Override
+    default void close() {
+    }
 }
