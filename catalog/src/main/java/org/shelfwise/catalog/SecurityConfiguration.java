@@ -21,6 +21,8 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> ResourceServerSecurity.thenOperationalRulesAndDenyTheRest(requests
+                        // import jobs and their reports are the staff's, reading them too
+                        .requestMatchers("/api/books/imports", "/api/books/imports/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/books", "/api/books/**", "/api/copies/**").permitAll()
                         .requestMatchers("/api/books", "/api/books/**", "/api/copies/**").hasAnyRole(STAFF)))
                 .build();

@@ -68,6 +68,8 @@ class AccessIT {
         String id = addBookWithCopy();
         assertThat(anonymous().delete("/api/books/" + id).status()).isEqualTo(401);
         assertThat(send("POST", "/api/books/imports", null).statusCode()).isEqualTo(401);
+        assertThat(anonymous().get("/api/books/imports/" + UUID.randomUUID()).status())
+                .as("an import's report quotes the catalogue: staff only").isEqualTo(401);
     }
 
     @Test
@@ -89,6 +91,9 @@ class AccessIT {
         assertThat(anonymous().delete("/api/books/" + id, patron).status()).isEqualTo(403);
         assertThat(anonymous().delete("/api/copies/ACC-" + id.substring(0, 8), patron).status()).isEqualTo(403);
         assertThat(send("POST", "/api/books/imports", patron).statusCode()).isEqualTo(403);
+        assertThat(anonymous().get("/api/books/imports/" + UUID.randomUUID() + "/report", patron).status()).isEqualTo(403);
+        assertThat(anonymous().post("/api/books/imports/" + UUID.randomUUID() + "/cancellation", "{}", patron).status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * reads, each kind of search ({@link Searches}) cached and uncached, and browsing ten pages on by cursor. Writes
  * the results to {@code docs/benchmarks/catalog.md}.
  *
- * <p>Usage: {@code CatalogBenchmark [books, default 1000000]}; with {@code BENCHMARK_REDIS_URL} set, the services use
+ * Then imports MARC records with items as import jobs ({@link MarcImportRun}).
+ *
+ * <p>Usage: {@code CatalogBenchmark [books, default 1000000] [MARC records, default 1000000]}; with {@code BENCHMARK_REDIS_URL} set, the services use
  * that Redis (as {@code REDIS_URL}) and the results go to {@code docs/benchmarks/catalog-redis.md}.
  */
 public final class CatalogBenchmark {
@@ -74,6 +76,7 @@ public final class CatalogBenchmark {
 
     public static void main(String[] args) throws Exception {
         long books = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        long marcRecords = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         var environment = new HashMap<>(Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000"));
         String redis = System.getenv("BENCHMARK_REDIS_URL");
         if (redis != null) {
@@ -84,6 +87,12 @@ public final class CatalogBenchmark {
         try (var system = RunningSystem.start(environment, JVM_OPTIONS, PostgresBuffers.launcherOption(),
                 "--demo-data=false", "--startup-timeout=900")) {
             new CatalogBenchmark(system).run(books, redis != null, report);
+            var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
+            var admin = system.adminGateway();
+            if (marcRecords > 0) {
+                report.append('\n').append(new MarcImportRun(HttpClient.newHttpClient(),
+                        "http://127.0.0.1:" + catalog.get("PORT"), () -> "Bearer " + admin.accessToken()).run(marcRecords));
+            }
         }
         var file = Path.of(redis == null ? "docs/benchmarks/catalog.md" : "docs/benchmarks/catalog-redis.md");
         Files.createDirectories(file.getParent());
@@ -93,7 +102,7 @@ public final class CatalogBenchmark {
 
     private void run(long books, boolean redis, StringBuilder report) throws Exception {
         var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
-        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports";
+        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true";
         String database = catalog.get("DATABASE_URL");
         String user = catalog.getOrDefault("DATABASE_USERNAME", "postgres");
         String password = catalog.getOrDefault("DATABASE_PASSWORD", "");

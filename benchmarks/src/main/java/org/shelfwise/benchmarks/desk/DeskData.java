@@ -122,7 +122,7 @@ final class DeskData {
         awaitCategories();
         var started = Instant.now();
         int books = copies / COPIES_PER_BOOK;
-        String importUrl = "http://127.0.0.1:" + environment("catalog.jar").get("PORT") + "/api/books/imports";
+        String importUrl = "http://127.0.0.1:" + environment("catalog.jar").get("PORT") + "/api/books/imports?wait=true";
         for (int from = 0; from < books; from += IMPORT_CHUNK) {
             int start = from;
             int to = Math.min(books, from + IMPORT_CHUNK);

@@ -1,87 +1,160 @@
 package org.shelfwise.catalog.transfer;
 
 import jakarta.validation.Validator;
-import org.shelfwise.catalog.books.ImportedRecord;
 import org.shelfwise.catalog.books.BulkCatalogue;
-import org.shelfwise.catalog.books.ImportOutcome;
+import org.shelfwise.catalog.books.BulkCopies;
 import org.shelfwise.catalog.caching.CachedData;
-import org.shelfwise.catalog.transfer.ImportReport.Rejection;
-import org.springframework.cache.annotation.CacheEvict;
+import org.shelfwise.catalog.transfer.ImportJobs.Claim;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.CacheManager;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
- * Imports a file of records: each is validated by the same rules as {@code POST /api/books}; valid ones are
- * matched to the books they describe and upserted in batches (see {@link BulkCatalogue}), invalid ones are
- * reported and skipped. The whole file is one transaction, so a
- * file that turns out malformed or too large halfway changes nothing.
+ * Runs a claimed import job from its checkpoint: reads its file a batch of records at a time and commits each
+ * batch's books, copies and problems in one transaction with the job's new checkpoint, so a runner that dies
+ * leaves the job exactly after its last committed batch, for another to take on.
  */
 @Service
 class BookImport {
 
-    static final int MAX_LISTED_REJECTIONS = 1_000;
-    private static final int BATCH = 1_000;
+    static final int MAX_LISTED_PROBLEMS = 10_000;
+
+    /** The job is no longer this runner's: taken over after its lease expired, or cancelled. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the import job is no longer this runner's", null, false, false);
+        }
+    }
 
     private final BulkCatalogue catalogue;
+    private final BulkCopies copies;
     private final Validator validator;
+    private final ImportJobs jobs;
+    private final ImportFile files;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoints;
+    private final CacheManager caches;
+    private final int batchSize;
+    private final Duration lease;
 
-    BookImport(BulkCatalogue catalogue, Validator validator) {
+    BookImport(BulkCatalogue catalogue, BulkCopies copies, Validator validator, ImportJobs jobs, ImportFile files,
+               TransactionTemplate transactions, CacheManager caches,
+               @Value("${shelfwise.import.batch-size:1000}") int batchSize,
+               @Value("${shelfwise.import.lease:30s}") Duration lease) {
         this.catalogue = catalogue;
+        this.copies = copies;
         this.validator = validator;
+        this.jobs = jobs;
+        this.files = files;
+        this.transactions = transactions;
+        this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
+        this.savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.caches = caches;
+        this.batchSize = batchSize;
+        this.lease = lease;
     }
 
-    @Transactional
-    @CacheEvict(cacheNames = CachedData.BOOKS, allEntries = true)
-    public ImportReport run(RecordReader records) {
-        var outcomes = new EnumMap<ImportOutcome, Long>(ImportOutcome.class);
-        var rejections = new ArrayList<Rejection>();
-        long read = 0;
-        long rejected = 0;
-        // in file order: a record that matches an earlier one of the file updates its book, as a later import would
-        var batch = new ArrayList<ImportedRecord>();
-        for (var candidate = records.next(); candidate != null; candidate = records.next()) {
-            read++;
-            var problems = problems(candidate);
-            if (!problems.isEmpty()) {
-                rejected++;
-                problems.stream().limit(Math.max(0, MAX_LISTED_REJECTIONS - rejections.size())).forEach(rejections::add);
-                continue;
+    Duration lease() {
+        return lease;
+    }
+
+    /**
+     * Runs the job while {@code goOn} holds, a batch at a time; true when it ran to the end of the file (the job
+     * is done). Throws {@link LeaseLost} when the job stopped being this claim's, with the batch rolled back.
+     */
+    boolean run(Claim claim, BooleanSupplier goOn) {
+        boolean iso2709 = claim.format().equals("marc");
+        var counted = new Counted(files.open(claim.id(), iso2709 ? claim.bytes() : 0));
+        try (var in = new BufferedInputStream(counted, 64 * 1024); var reader = reader(claim, in)) {
+            long number = claim.records();
+            var itemFields = ItemFields.named(claim.items());
+            boolean end = false;
+            while (!end && goOn.getAsBoolean()) {
+                var batch = new ImportBatch(validator, itemFields);
+                Candidate candidate = null;
+                while (batch.size() < batchSize && (candidate = reader.next()) != null) {
+                    batch.add(candidate);
+                    number = candidate.number();
+                }
+                end = candidate == null;
+                long bytes = iso2709 ? ((MarcRecords) reader).position() : counted.count;
+                long records = number;
+                transactions.executeWithoutResult(status -> {
+                    batch.flush(catalogue, copies, this::underSavepoint);
+                    var checkpoint = batch.checkpoint(records, bytes);
+                    long first = jobs.problemsSoFar(claim.id());
+                    var listed = batch.problems().stream().limit(Math.max(0, MAX_LISTED_PROBLEMS - first)).toList();
+                    jobs.addProblems(claim.id(), first, listed);
+                    if (!jobs.checkpoint(claim, checkpoint, lease)) {
+                        throw new LeaseLost();
+                    }
+                });
+                var books = caches.getCache(CachedData.BOOKS);
+                if (books != null) {
+                    books.clear();
+                }
             }
-            batch.add(new ImportedRecord(candidate.input().toDetails(), candidate.marc()));
-            if (batch.size() == BATCH) {
-                flush(batch, outcomes);
+            if (end && !jobs.end(claim, ImportState.DONE, null)) {
+                throw new LeaseLost();
             }
+            if (end) {
+                files.delete(claim.id());
+            }
+            return end;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        flush(batch, outcomes);
-        return new ImportReport(read, outcomes.getOrDefault(ImportOutcome.CREATED, 0L),
-                outcomes.getOrDefault(ImportOutcome.UPDATED, 0L), outcomes.getOrDefault(ImportOutcome.UNCHANGED, 0L),
-                rejected, rejections);
     }
 
-    private List<Rejection> problems(Candidate candidate) {
-        var problems = new ArrayList<Rejection>();
-        candidate.problems().forEach(p -> problems.add(new Rejection(candidate.number(), p.field(), p.rule(), p.message())));
-        if (candidate.input() != null && problems.isEmpty()) {
-            validator.validate(candidate.input()).stream()
-                    .map(v -> new Rejection(candidate.number(), FieldPaths.of(v.getPropertyPath()),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field()))
-                    .forEach(problems::add);
+    private boolean underSavepoint(Runnable work) {
+        try {
+            savepoints.executeWithoutResult(status -> work.run());
+            return true;
+        } catch (DataIntegrityViolationException refused) {
+            return false;
         }
-        return problems;
     }
 
-    private void flush(List<ImportedRecord> batch, Map<ImportOutcome, Long> outcomes) {
-        if (batch.isEmpty()) {
-            return;
+    private static RecordReader reader(Claim claim, InputStream in) {
+        return switch (claim.format()) {
+            case "marc" -> MarcRecords.iso2709(in, claim.bytes(), claim.records());
+            case "marcxml" -> MarcRecords.marcxml(in, claim.records());
+            default -> CsvRecords.resumed(new InputStreamReader(in, StandardCharsets.UTF_8), claim.records());
+        };
+    }
+
+    /** Counts the bytes read from the file, for progress (a parser's read-ahead included). */
+    private static final class Counted extends java.io.FilterInputStream {
+        private long count;
+
+        Counted(InputStream in) {
+            super(in);
         }
-        catalogue.upsert(List.copyOf(batch))
-                .forEach(upserted -> outcomes.merge(upserted.outcome(), 1L, Long::sum));
-        batch.clear();
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
     }
 }

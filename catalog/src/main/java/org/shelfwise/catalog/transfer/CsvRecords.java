@@ -32,6 +32,16 @@ final class CsvRecords implements RecordReader {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private long number;
+    private boolean broken;
+
+    /** The rows after the first {@code number}, which an earlier run imported. */
+    static CsvRecords resumed(Reader reader, long number) {
+        var records = new CsvRecords(reader);
+        while (records.number < number && records.next() != null) {
+            // passing over what an earlier run imported
+        }
+        return records;
+    }
 
     CsvRecords(Reader reader) {
         try {
@@ -51,6 +61,9 @@ final class CsvRecords implements RecordReader {
 
     @Override
     public Candidate next() {
+        if (broken) {
+            return null;
+        }
         CSVRecord row;
         try {
             if (!records.hasNext()) {
@@ -58,7 +71,11 @@ final class CsvRecords implements RecordReader {
             }
             row = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new MalformedFile(number + 1, "csv", e.getMessage());
+            // a quote left open takes the rest of the file into one value: there is nothing after it to read
+            broken = true;
+            number++;
+            return Candidate.unreadable(number, null, new FieldProblem("row", "csv",
+                    "cannot be read from here on (" + e.getMessage() + ")"));
         }
         number++;
         if (!row.isConsistent()) {
@@ -66,6 +83,15 @@ final class CsvRecords implements RecordReader {
                     "has " + row.size() + " values for " + header.size() + " columns")), null);
         }
         var problems = new ArrayList<FieldProblem>();
+        for (String column : header) {
+            String value = row.isSet(column) ? row.get(column) : null;
+            if (value != null && value.indexOf('\0') >= 0) {
+                problems.add(new FieldProblem(column, "control-character", "must not contain a NUL character"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Candidate(number, null, problems, null);
+        }
         Integer year = null;
         String yearText = value(row, "publicationYear");
         if (yearText != null) {

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 
 import java.util.List;
 
-/** The file cannot be read on (a broken CSV quote, a MARC record whose directory lies): 400, and nothing is imported. */
+/** A CSV file whose header row cannot be used: refused on upload with 400, and nothing is stored. */
 class MalformedFile extends DomainProblem {
 
     MalformedFile(long record, String rule, String message) {

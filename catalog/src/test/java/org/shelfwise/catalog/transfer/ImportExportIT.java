@@ -40,11 +40,11 @@ class ImportExportIT {
     }
 
     Reply importCsv(String csv) {
-        return send("POST", "/api/books/imports", "text/csv", HttpRequest.BodyPublishers.ofString(csv));
+        return send("POST", "/api/books/imports?wait=true", "text/csv", HttpRequest.BodyPublishers.ofString(csv));
     }
 
     Reply importBytes(String type, byte[] bytes) {
-        return send("POST", "/api/books/imports", type, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        return send("POST", "/api/books/imports?wait=true", type, HttpRequest.BodyPublishers.ofByteArray(bytes));
     }
 
     long books(String... isbns) {
@@ -68,7 +68,7 @@ class ImportExportIT {
         assertThat(report.body().get("read").asLong()).isEqualTo(7);
         assertThat(report.body().get("created").asLong()).isEqualTo(3);
         assertThat(report.body().get("rejected").asLong()).isEqualTo(4);
-        assertThat(report.body().get("rejections").toString())
+        assertThat(report.body().get("problems").toString())
                 .contains("{\"record\":2,\"field\":\"isbn\",\"rule\":\"ValidIsbn\"")
                 .contains("{\"record\":4,\"field\":\"title\",\"rule\":\"NotBlank\"")
                 .contains("{\"record\":5,\"field\":\"language\",\"rule\":\"ValidLanguage\"")
@@ -123,20 +123,32 @@ class ImportExportIT {
     }
 
     @Test
-    void refusesAMalformedFileWholeAndChangesNothing() {
+    void importsTheRecordsAroundABreakAndRefusesAFileItCannotStartToRead() {
         String early = Isbns.unique();
         var broken = importCsv(HEADER + early + ",Fine,,A,,,,,,\n" + Isbns.unique() + ",\"Unclosed quote,,A,,,,,,\n");
-        assertThat(broken.status()).isEqualTo(400);
-        assertThat(broken.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:malformed-file");
-        assertThat(books(early)).as("the valid record before the break is not kept").isZero();
+        assertThat(broken.status()).isEqualTo(200);
+        assertThat(broken.body().get("rejected").asLong()).isEqualTo(1);
+        assertThat(broken.body().get("problems").get(0).get("rule").asString()).isEqualTo("csv");
+        assertThat(books(early)).as("the valid record before the break is kept").isEqualTo(1);
 
+        long jobs = jdbc.sql("select count(*) from import_job").query(Long.class).single();
         var header = importCsv("isbn;title;authors\n" + Isbns.unique() + ";T;A\n");
         assertThat(header.status()).isEqualTo(400);
         assertThat(header.body().get("errors").get(0).get("rule").asString()).isEqualTo("csv-header");
+        assertThat(jdbc.sql("select count(*) from import_job").query(Long.class).single()).as("nothing stored").isEqualTo(jobs);
 
-        byte[] marc = marc(out -> new MarcStreamWriter(out, "UTF-8"), Isbns.unique());
+        String whole = Isbns.unique();
+        byte[] marc = marc(out -> new MarcStreamWriter(out, "UTF-8"), whole);
         byte[] truncated = java.util.Arrays.copyOf(marc, marc.length / 2);
-        assertThat(importBytes("application/marc", truncated).status()).isEqualTo(400);
+        byte[] both = new byte[marc.length + truncated.length];
+        System.arraycopy(marc, 0, both, 0, marc.length);
+        System.arraycopy(truncated, 0, both, marc.length, truncated.length);
+        var cut = importBytes("application/marc", both);
+        assertThat(cut.status()).isEqualTo(200);
+        assertThat(cut.body().get("created").asLong()).isEqualTo(1);
+        assertThat(cut.body().get("problems").get(0).toString())
+                .contains("\"record\":2,\"field\":\"record\",\"rule\":\"truncated\"")
+                .contains("\"offset\":" + marc.length);
         assertThat(importBytes("application/pdf", marc).status()).isEqualTo(415);
     }
 
@@ -157,9 +169,29 @@ class ImportExportIT {
                     }
                 }));
         // no Content-Length: the body arrives chunked, as a file of unknown size would
-        var streamed = send("POST", "/api/books/imports", "text/csv", HttpRequest.BodyPublishers.ofInputStream(() -> file));
+        var streamed = send("POST", "/api/books/imports?wait=true", "text/csv", HttpRequest.BodyPublishers.ofInputStream(() -> file));
         assertThat(streamed.status()).isEqualTo(200);
         assertThat(streamed.body().get("created").asLong() + streamed.body().get("unchanged").asLong()).isEqualTo(rows);
+    }
+
+    @Test
+    void importsInTheBackgroundAndShowsItsProgress() {
+        var csv = new StringBuilder(HEADER);
+        int rows = 2_500;
+        for (int i = 0; i < rows; i++) {
+            csv.append(Isbns.unique()).append(",In the background ").append(i).append(",,Someone,,,,,,\n");
+        }
+        var accepted = send("POST", "/api/books/imports", "text/csv", HttpRequest.BodyPublishers.ofString(csv.toString()));
+        assertThat(accepted.status()).isEqualTo(202);
+        String job = "/api/books/imports/" + accepted.body().get("id").asString();
+        assertThat(accepted.body().get("progress").get("totalRecords").asLong()).isEqualTo(rows);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> send("GET", job, null, HttpRequest.BodyPublishers.noBody()).body().get("state").asString(),
+                        "done"::equals);
+        var done = send("GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
+        assertThat(done.get("created").asLong()).isEqualTo(rows);
+        assertThat(done.get("progress").get("records").asLong()).isEqualTo(rows);
+        assertThat(done.get("progress").get("bytes").asLong()).isEqualTo(done.get("progress").get("totalBytes").asLong());
     }
 
     static byte[] marc(Function<ByteArrayOutputStream, MarcWriter> writerFor, String isbn13) {

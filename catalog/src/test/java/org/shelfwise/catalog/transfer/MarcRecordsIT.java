@@ -166,7 +166,7 @@ class MarcRecordsIT {
     }
 
     private Reply importMarc(byte[] file) {
-        var reply = Reply.send(port, "POST", "/api/books/imports", "application/marc",
+        var reply = Reply.send(port, "POST", "/api/books/imports?wait=true", "application/marc",
                 HttpRequest.BodyPublishers.ofByteArray(file));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply;

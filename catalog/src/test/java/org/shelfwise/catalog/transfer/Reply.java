@@ -15,11 +15,19 @@ record Reply(int status, JsonNode body, String text) {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     static Reply send(int port, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(port, method, path, contentType, body, null);
+    }
+
+    static Reply send(int port, String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                      String accept) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).method(method, body);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        if (!method.equals("GET")) { // reading and exporting need no sign-in; importing is the staff's
+        if (!method.equals("GET") || path.startsWith("/api/books/imports")) { // reading and exporting need no sign-in; importing is the staff's
             request.header("Authorization", "Bearer " + TestTokens.librarian());
         }
         try {
