@@ -39,6 +39,8 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         // generous: the whole system shares the machine with the browser
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        // a form's answer replaces the page: the body read a moment before is gone, so read it again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String url) {

@@ -171,7 +171,9 @@ class SystemIT {
         assertField(gateway.post("/api/books", "{\"title\":\"X\",\"authors\":[\"Y\"],"), 400, "body");
         assertField(gateway.post("/api/patrons", "{\"name\":\"N\",\"email\":\"not-an-email\"}"), 400, "email");
         assertField(gateway.post("/api/checkouts", "{\"itemBarcode\":\"NOPE\",\"patronBarcode\":\"NOPE\"}"), 422, "itemBarcode");
-        assertField(gateway.post("/api/checkouts", "{\"itemBarcode\":5}"), 400, "patronBarcode");
+        assertField(gateway.post("/api/checkouts", "{\"itemBarcode\":\"5\"}"), 400, "patronBarcode");
+        // a number is not a barcode: refused, not read as the text "5"
+        assertField(gateway.post("/api/checkouts", "{\"itemBarcode\":5,\"patronBarcode\":\"P\"}"), 400, "itemBarcode");
         assertField(gateway.post("/api/checkins", "{}"), 400, "itemBarcode");
         assertField(gateway.get("/api/books/not-a-uuid"), 400, "id");
         assertField(gateway.get("/api/patrons/not-a-uuid/summary"), 400, "id");
