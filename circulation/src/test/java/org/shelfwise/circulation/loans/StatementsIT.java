@@ -1,5 +1,6 @@
 package org.shelfwise.circulation.loans;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
 import org.shelfwise.circulation.Replicas;
@@ -99,41 +100,84 @@ class StatementsIT {
         return SENT.stream().filter(s -> s.thread().equals(thread)).map(Statement::sql).toList();
     }
 
-    @Test
-    void aCheckOutTakesSixStatementsAndACheckInFive() {
-        var http = new HttpJson(port, TestTokens.librarian());
-        var events = new Events(kafka);
+    HttpJson http;
+    Events events;
+    String card;
+
+    /** A patron of a category with limits (so that a check-out weighs their fines, as a real desk's does). */
+    @BeforeEach
+    void aPatronAtAWarmDesk() {
+        http = new HttpJson(port, TestTokens.librarian());
+        events = new Events(kafka);
         var patronId = UUID.randomUUID();
-        var card = "S" + patronId.toString().substring(0, 8);
-        // a category of its own, with limits, so that the check-out weighs the patron's fines as a real desk's does
+        card = "S" + patronId.toString().substring(0, 8);
         events.send(Topics.PATRON_CATEGORIES, UUID.randomUUID(), "CategoryChanged", UUID.randomUUID(), """
                 {"code":"counted","maxOpenLoans":50,"maxHolds":10,"maxFineBalance":5.00}""");
         events.send(Topics.PATRONS, UUID.randomUUID(), "PatronRegistered", patronId, """
                 {"patronId":"%s","barcode":"%s","name":"Counter","category":"counted","cardExpiresOn":"2099-01-01","status":"ACTIVE","blockedReason":null}"""
                 .formatted(patronId, card));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from patron_category where code = 'counted'")
-                .query(Long.class).single() == 1);
-        var item = "I" + UUID.randomUUID().toString().substring(0, 8);
-        events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), item, UUID.randomUUID(), "Counted");
-        Replicas.awaitItem(jdbc, item);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from patron_category where code = 'counted'").query(Long.class).single() == 1);
         Replicas.awaitBorrower(jdbc, card);
         // a first check-out and check-in fill the reference data caches, as a running desk has them
-        var warm = "I" + UUID.randomUUID().toString().substring(0, 8);
-        events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), warm, UUID.randomUUID(), "Warm");
-        Replicas.awaitItem(jdbc, warm);
-        assertThat(http.post("/api/checkouts", "{\"itemBarcode\":\"" + warm + "\",\"patronBarcode\":\"" + card + "\"}").status()).isEqualTo(201);
-        assertThat(http.post("/api/checkins", "{\"itemBarcode\":\"" + warm + "\"}").status()).isEqualTo(200);
+        var warm = copy(UUID.randomUUID());
+        assertThat(checkOut(warm)).isEqualTo(201);
+        assertThat(checkIn(warm)).isEqualTo(200);
+    }
 
-        SENT.clear();
-        assertThat(http.post("/api/checkouts", "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + card + "\"}").status()).isEqualTo(201);
-        var checkOut = statementsOfTheRequestThatSent("insert into loan");
-        SENT.clear();
-        assertThat(http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}").status()).isEqualTo(200);
-        var checkIn = statementsOfTheRequestThatSent("returned_at is null for update");
+    String copy(UUID bookId) {
+        var barcode = "I" + UUID.randomUUID().toString().substring(0, 8);
+        events.copyAdded(UUID.randomUUID(), UUID.randomUUID(), barcode, bookId, "Counted");
+        Replicas.awaitItem(jdbc, barcode);
+        return barcode;
+    }
 
-        System.out.println("STATEMENTS check-out " + checkOut.size() + ": " + checkOut);
-        System.out.println("STATEMENTS check-in " + checkIn.size() + ": " + checkIn);
-        assertThat(checkOut).as(String.join("\n", checkOut)).hasSize(6);
-        assertThat(checkIn).as(String.join("\n", checkIn)).hasSize(5);
+    int checkOut(String item) {
+        return http.post("/api/checkouts", "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + card + "\"}").status();
+    }
+
+    int checkIn(String item) {
+        return http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}").status();
+    }
+
+    @Test
+    void aCheckOutTakesSixStatements() {
+        var item = copy(UUID.randomUUID());
+        SENT.clear();
+        assertThat(checkOut(item)).isEqualTo(201);
+        var sent = statementsOfTheRequestThatSent("insert into loan");
+        assertThat(sent).as(String.join("\n", sent)).hasSize(6);
+    }
+
+    @Test
+    void aCheckInTakesFiveStatements() {
+        var item = copy(UUID.randomUUID());
+        assertThat(checkOut(item)).isEqualTo(201);
+        SENT.clear();
+        assertThat(checkIn(item)).isEqualTo(200);
+        var sent = statementsOfTheRequestThatSent("returned_at is null for update");
+        assertThat(sent).as(String.join("\n", sent)).hasSize(5);
+    }
+
+    @Test
+    void aRenewalTakesSevenStatements() {
+        var item = copy(UUID.randomUUID());
+        var loan = http.post("/api/checkouts", "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + card + "\"}").body();
+        SENT.clear();
+        assertThat(http.post("/api/loans/" + loan.get("id").asString() + "/renewal", "").status()).isEqualTo(200);
+        var sent = statementsOfTheRequestThatSent("update loan set due_date");
+        assertThat(sent).as(String.join("\n", sent)).hasSize(7);
+    }
+
+    @Test
+    void placingAHoldTakesSixStatements() {
+        var book = UUID.randomUUID();
+        copy(book);
+        SENT.clear();
+        assertThat(http.post("/api/holds", "{\"bookId\":\"" + book + "\",\"patronBarcode\":\"" + card + "\"}").status())
+                .isEqualTo(201);
+        // the sixth is the answer's place in the queue
+        var sent = statementsOfTheRequestThatSent("insert into hold");
+        assertThat(sent).as(String.join("\n", sent)).hasSize(6);
     }
 }
