@@ -19,8 +19,10 @@ public class Borrowers {
         this.jdbc = jdbc;
     }
 
+    static final String COLUMNS = "patron_id, barcode, name, status, category, card_expires_on, blocked_reason";
+
     // mapped by hand, not with query(Borrower.class): see Items
-    private static Borrower map(ResultSet rs, int row) throws SQLException {
+    static Borrower map(ResultSet rs, int row) throws SQLException {
         Date cardExpiresOn = rs.getDate("card_expires_on");
         return new Borrower(rs.getObject("patron_id", UUID.class), rs.getString("barcode"), rs.getString("name"),
                 rs.getString("status"), rs.getString("category"),
@@ -58,9 +60,9 @@ public class Borrowers {
                         on conflict (patron_id) do update set barcode = excluded.barcode, name = excluded.name,
                             status = excluded.status, category = excluded.category,
                             card_expires_on = excluded.card_expires_on, blocked_reason = excluded.blocked_reason""")
-                .params(borrower.patronId(), borrower.barcode(), borrower.name(), borrower.status(),
+                .params(borrower.patronId(), borrower.barcode(), borrower.name(), borrower.standing().status(),
                         borrower.category(), borrower.cardExpiresOn() == null ? null : Date.valueOf(borrower.cardExpiresOn()),
-                        borrower.blockedReason())
+                        borrower.standing().blockedReason())
                 .update();
     }
 }

@@ -1,13 +1,11 @@
 package org.shelfwise.circulation.holds;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.shelfwise.circulation.Topics;
-import org.shelfwise.circulation.borrowers.Borrowers;
-import org.shelfwise.circulation.borrowers.Categories;
+import org.shelfwise.circulation.borrowers.Accounts;
+import org.shelfwise.circulation.borrowers.HoldRefusal;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.items.Items;
 import org.shelfwise.circulation.policies.Policies;
-import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.NotFound;
 import org.shelfwise.platform.problems.UnknownReference;
 import org.slf4j.Logger;
@@ -31,24 +29,22 @@ class HoldDesk {
     private final Holds holds;
     private final HoldShelf shelf;
     private final Items items;
-    private final Borrowers borrowers;
-    private final Categories categories;
+    private final Accounts accounts;
     private final Policies policies;
     private final LibraryCalendar calendar;
-    private final Outbox outbox;
+    private final HoldAnnouncements announcements;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    HoldDesk(Holds holds, HoldShelf shelf, Items items, Borrowers borrowers, Categories categories, Policies policies,
-             LibraryCalendar calendar, Outbox outbox, TransactionTemplate transaction, Clock clock) {
+    HoldDesk(Holds holds, HoldShelf shelf, Items items, Accounts accounts, Policies policies, LibraryCalendar calendar,
+             HoldAnnouncements announcements, TransactionTemplate transaction, Clock clock) {
         this.holds = holds;
         this.shelf = shelf;
         this.items = items;
-        this.borrowers = borrowers;
-        this.categories = categories;
+        this.accounts = accounts;
         this.policies = policies;
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -59,38 +55,29 @@ class HoldDesk {
             throw new UnknownReference("bookId", "The library has no copy of book " + bookId + ".");
         }
         // locked: a patron's holds placed at once are counted one after the other
-        var borrower = borrowers.lockByBarcode(patronBarcode).orElseThrow(() ->
+        var account = accounts.lock(patronBarcode).orElseThrow(() ->
                 new UnknownReference("patronBarcode", "No patron has card " + patronBarcode + "."));
-        var policy = policies.applicableTo(borrower.category(), null, null);
-        int limit = categories.of(borrower.category()).map(c -> Math.min(c.maxHolds(), policy.maxHolds()))
-                .orElse(policy.maxHolds());
-        long active = holds.activeOf(borrower.patronId());
-        if (active >= limit) {
-            throw new HoldRefusal(HoldRefusal.Reason.HOLD_LIMIT_REACHED,
-                    "The patron has " + active + " holds; " + limit + " are allowed.");
-        }
-        var hold = Hold.place(bookId, borrower.patronId(), borrower.barcode(), clock);
+        var borrower = account.borrower();
+        account.placeHold(policies.applicableTo(borrower.category(), null, null), calendar.today());
+        var placed = Hold.place(bookId, borrower.patronId(), borrower.barcode(), clock);
         try {
-            holds.add(hold);
+            holds.add(placed.hold());
         } catch (DuplicateKeyException already) {
             throw new HoldRefusal(HoldRefusal.Reason.ALREADY_HOLDING, "The patron already holds this book.");
         }
-        outbox.add(Topics.HOLDS, bookId, "HoldPlaced", HoldEvents.HoldChanged.of(hold));
-        return hold;
+        announcements.publish(placed);
+        return placed.hold();
     }
 
     /** Cancels a hold; a copy kept on the hold shelf for it passes to the next patron waiting. */
     @Transactional
     Hold cancel(UUID holdId) {
         var hold = holds.lock(holdId).orElseThrow(() -> new NotFound("Hold", holdId));
-        if (!hold.isActive()) {
-            throw new HoldRefusal(HoldRefusal.Reason.HOLD_NOT_ACTIVE, "The hold is already " + hold.status().name().toLowerCase() + ".");
-        }
-        var cancelled = hold.close(Hold.Status.CANCELLED, clock);
-        holds.update(cancelled);
-        outbox.add(Topics.HOLDS, cancelled.bookId(), "HoldCancelled", HoldEvents.HoldChanged.of(cancelled));
+        var cancelled = hold.cancel(clock);
+        holds.update(cancelled.hold());
+        announcements.publish(cancelled);
         passOn(hold);
-        return cancelled;
+        return cancelled.hold();
     }
 
     /**
@@ -106,9 +93,9 @@ class HoldDesk {
             expired = transaction.execute(status -> {
                 var due = holds.lockUnclaimed(calendar.today(), EXPIRY_BATCH);
                 for (var hold : due) {
-                    var ended = hold.close(Hold.Status.EXPIRED, clock);
-                    holds.update(ended);
-                    outbox.add(Topics.HOLDS, ended.bookId(), "HoldExpired", HoldEvents.HoldChanged.of(ended));
+                    var ended = hold.expire(clock);
+                    holds.update(ended.hold());
+                    announcements.publish(ended);
                     passOn(hold);
                 }
                 return due.size();

@@ -1,12 +1,10 @@
 package org.shelfwise.circulation.holds;
 
-import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.borrowers.Borrower;
 import org.shelfwise.circulation.borrowers.Borrowers;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.items.Item;
 import org.shelfwise.circulation.policies.Policies;
-import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +25,16 @@ public class HoldShelf {
     private final Borrowers borrowers;
     private final Policies policies;
     private final LibraryCalendar calendar;
-    private final Outbox outbox;
+    private final HoldAnnouncements announcements;
     private final Clock clock;
 
-    HoldShelf(Holds holds, Borrowers borrowers, Policies policies, LibraryCalendar calendar, Outbox outbox, Clock clock) {
+    HoldShelf(Holds holds, Borrowers borrowers, Policies policies, LibraryCalendar calendar,
+              HoldAnnouncements announcements, Clock clock) {
         this.holds = holds;
         this.borrowers = borrowers;
         this.policies = policies;
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -47,9 +46,9 @@ public class HoldShelf {
             var policy = policies.applicableTo(category, item.itemType(), item.branch());
             var deadline = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.pickupDays()));
             var ready = first.readyWith(item.copyId(), item.barcode(), deadline);
-            holds.update(ready);
-            outbox.add(Topics.HOLDS, ready.bookId(), "HoldReadyForPickup", HoldEvents.HoldChanged.of(ready));
-            return ready;
+            holds.update(ready.hold());
+            announcements.publish(ready);
+            return ready.hold();
         });
     }
 
@@ -57,13 +56,9 @@ public class HoldShelf {
     @Transactional(propagation = Propagation.MANDATORY)
     public void claim(UUID copyId, UUID patronId) {
         holds.lockReadyOn(copyId).ifPresent(hold -> {
-            if (!hold.patronId().equals(patronId)) {
-                throw new HoldRefusal(HoldRefusal.Reason.COPY_HELD_FOR_ANOTHER_PATRON,
-                        "Copy " + hold.itemBarcode() + " is on the hold shelf for another patron until " + hold.pickupBy() + ".");
-            }
-            var fulfilled = hold.close(Hold.Status.FULFILLED, clock);
-            holds.update(fulfilled);
-            outbox.add(Topics.HOLDS, fulfilled.bookId(), "HoldFulfilled", HoldEvents.HoldChanged.of(fulfilled));
+            var fulfilled = hold.fulfilFor(patronId, clock);
+            holds.update(fulfilled.hold());
+            announcements.publish(fulfilled);
         });
     }
 

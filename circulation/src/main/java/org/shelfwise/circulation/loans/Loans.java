@@ -1,5 +1,6 @@
 package org.shelfwise.circulation.loans;
 
+import org.shelfwise.circulation.borrowers.Overrides;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -7,6 +8,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,24 +60,19 @@ class Loans {
         return jdbc.sql("select " + COLUMNS + " from loan where id = ? for update").param(id).query(Loans::map).optional();
     }
 
-    long openCount(UUID patronId) {
-        return jdbc.sql("select count(*) from loan where patron_id = ? and returned_at is null")
-                .param(patronId).query(Long.class).single();
-    }
-
     void renew(Loan loan) {
         jdbc.sql("update loan set due_date = ?, renewals = ? where id = ?")
                 .params(Date.valueOf(loan.dueDate()), loan.renewals(), loan.id()).update();
     }
 
     /** Records each refusal a librarian overrode for this loan, with their reason. */
-    void recordOverrides(UUID loanId, String action, Guard guard, String librarian, java.time.Instant at) {
-        for (var refusal : guard.overridden()) {
+    void recordOverrides(UUID loanId, String action, Overrides.Approval approval, String librarian, Instant at) {
+        for (var refusal : approval.overridden()) {
             jdbc.sql("""
                             insert into loan_override (id, loan_id, action, refusal, note, overridden_by, at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), loanId, action, refusal.slug(), guard.override().reason().strip(),
-                            librarian, Timestamp.from(at))
+                    .params(UUID.randomUUID(), loanId, action, refusal.slug(), approval.reason(), librarian,
+                            Timestamp.from(at))
                     .update();
         }
     }

@@ -1,9 +1,11 @@
 package org.shelfwise.circulation.loans;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
 import org.shelfwise.circulation.Replicas;
+import org.shelfwise.circulation.Topics;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -11,8 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class DeskIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -244,12 +250,38 @@ class DeskIT {
     }
 
     @Test
-    void publishesCheckOutAndCheckInThroughTheOutbox() {
+    void publishesCheckOutAndCheckInThroughTheOutbox(@Autowired ConsumerFactory<String, String> consumers) {
         String item = borrowableCopy("Emma");
-        http.post("/api/checkouts", checkOutBody(item, patronBarcode));
+        var loan = http.post("/api/checkouts", checkOutBody(item, patronBarcode)).body();
         http.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}");
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 jdbc.sql("select count(*) from outbox").query(Long.class).single() == 0);
+
+        // what reached the broker: the topic read from the start by a consumer of its own, this copy's events kept
+        String copyId = loan.get("copyId").asString();
+        List<ConsumerRecord<String, String>> published = new ArrayList<>();
+        try (var consumer = consumers.createConsumer("desk-it-" + UUID.randomUUID(), null)) {
+            consumer.subscribe(List.of(Topics.LOANS));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(event -> {
+                    if (copyId.equals(event.key())) {
+                        published.add(event);
+                    }
+                });
+                return published.size() >= 2;
+            });
+        }
+        var envelopes = published.stream().map(event -> JSON.readTree(event.value())).toList();
+        assertThat(envelopes).extracting(envelope -> envelope.get("type").asString())
+                .containsExactly("ItemCheckedOut", "ItemCheckedIn");
+        assertThat(envelopes).allSatisfy(envelope -> {
+            assertThat(envelope.get("aggregateId").asString()).isEqualTo(copyId);
+            assertThat(envelope.get("payload").get("loanId").asString()).isEqualTo(loan.get("id").asString());
+            assertThat(envelope.get("payload").get("itemBarcode").asString()).isEqualTo(item);
+            assertThat(envelope.get("payload").get("patronId").asString()).isEqualTo(patronId.toString());
+        });
+        assertThat(envelopes.get(0).get("payload").get("dueDate").asString()).isEqualTo(loan.get("dueDate").asString());
+        assertThat(envelopes.get(1).get("payload").get("returnedAt").isNull()).isFalse();
     }
 
     @Test

@@ -1,17 +1,12 @@
-package org.shelfwise.circulation.loans;
+package org.shelfwise.circulation.borrowers;
 
-import org.shelfwise.platform.problems.DomainProblem;
-import org.shelfwise.platform.problems.FieldProblem;
-import org.springframework.http.HttpStatus;
-
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The desk's refusals, each with a machine-readable reason: the problem {@code type} is
  * {@code urn:shelfwise:problem:<reason>}, e.g. {@code loan-limit-reached}.
  */
-public class LoanRefusal extends DomainProblem {
+public final class LoanRefusal extends Refusal {
 
     /** Why the desk refuses. */
     public enum Reason {
@@ -32,13 +27,8 @@ public class LoanRefusal extends DomainProblem {
             this.overridable = overridable;
         }
 
-        /** Whether a librarian may override the refusal, giving a reason; a physical fact never can be. */
-        boolean overridable() {
-            return overridable;
-        }
-
         /** The reason as it appears in problem types and records, e.g. {@code loan-limit-reached}. */
-        String slug() {
+        public String slug() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
@@ -46,12 +36,16 @@ public class LoanRefusal extends DomainProblem {
     private final Reason reason;
 
     public LoanRefusal(Reason reason, String detail) {
-        super(HttpStatus.CONFLICT, reason.slug(), "Refused: " + reason.slug().replace('-', ' '), detail,
-                List.of(new FieldProblem(reason.field, reason.slug(), detail)));
+        super(reason.slug(), reason.field, detail);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public boolean overridable() {
+        return reason.overridable;
     }
 }

@@ -1,0 +1,41 @@
+package org.shelfwise.circulation.borrowers;
+
+import java.util.Locale;
+
+/** Refusals about holds, each with a machine-readable reason in the problem type; none may be overridden. */
+public final class HoldRefusal extends Refusal {
+
+    /** Why a hold is refused, or why a held copy cannot be lent. */
+    public enum Reason {
+        ALREADY_HOLDING("bookId"),
+        HOLD_LIMIT_REACHED("patronBarcode"),
+        HOLD_NOT_ACTIVE("id"),
+        COPY_HELD_FOR_ANOTHER_PATRON("itemBarcode");
+
+        private final String field;
+
+        Reason(String field) {
+            this.field = field;
+        }
+
+        String slug() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+
+    public HoldRefusal(Reason reason, String detail) {
+        super(reason.slug(), reason.field, detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public boolean overridable() {
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.shelfwise.circulation.holds;
+
+import org.junit.jupiter.api.Test;
+import org.shelfwise.circulation.borrowers.HoldRefusal;
+import org.shelfwise.platform.problems.Conflict;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A hold's own transitions, in memory: each legal one answers its event, each illegal one is refused. */
+class HoldTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2030-03-14T10:00:00Z"), ZoneOffset.UTC);
+    static final UUID PATRON = UUID.randomUUID();
+    static final UUID COPY = UUID.randomUUID();
+    static final LocalDate PICKUP_BY = LocalDate.of(2030, 3, 21);
+
+    static Hold waiting() {
+        var placed = Hold.place(UUID.randomUUID(), PATRON, "P1", CLOCK);
+        assertThat(placed).isInstanceOf(HoldEvent.Placed.class);
+        assertThat(placed.hold().status()).isEqualTo(Hold.Status.WAITING);
+        return placed.hold();
+    }
+
+    static Hold ready() {
+        var ready = waiting().readyWith(COPY, "I1", PICKUP_BY);
+        assertThat(ready).isInstanceOf(HoldEvent.ReadyForPickup.class);
+        return ready.hold();
+    }
+
+    @Test
+    void aWaitingHoldBecomesReadyWithTheCopyAndItsDeadline() {
+        var hold = ready();
+        assertThat(hold.status()).isEqualTo(Hold.Status.READY);
+        assertThat(hold.copyId()).isEqualTo(COPY);
+        assertThat(hold.itemBarcode()).isEqualTo("I1");
+        assertThat(hold.pickupBy()).isEqualTo(PICKUP_BY);
+        assertThat(hold.closedAt()).isNull();
+        assertThat(hold.isActive()).isTrue();
+    }
+
+    @Test
+    void onlyAWaitingHoldBecomesReady() {
+        assertThatThrownBy(() -> ready().readyWith(COPY, "I1", PICKUP_BY)).isInstanceOf(Conflict.class)
+                .hasMessage("A hold that is ready cannot become ready; only a waiting one can.");
+        var cancelled = waiting().cancel(CLOCK).hold();
+        assertThatThrownBy(() -> cancelled.readyWith(COPY, "I1", PICKUP_BY)).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aReadyHoldIsFulfilledByItsPatronOnly() {
+        var fulfilled = ready().fulfilFor(PATRON, CLOCK);
+        assertThat(fulfilled).isInstanceOf(HoldEvent.Fulfilled.class);
+        assertThat(fulfilled.hold().status()).isEqualTo(Hold.Status.FULFILLED);
+        assertThat(fulfilled.hold().closedAt()).isEqualTo(CLOCK.instant());
+        assertThat(fulfilled.hold().isActive()).isFalse();
+        assertThatThrownBy(() -> ready().fulfilFor(UUID.randomUUID(), CLOCK))
+                .isInstanceOfSatisfying(HoldRefusal.class, r ->
+                        assertThat(r.reason()).isEqualTo(HoldRefusal.Reason.COPY_HELD_FOR_ANOTHER_PATRON))
+                .hasMessage("Copy I1 is on the hold shelf for another patron until 2030-03-21.");
+    }
+
+    @Test
+    void aWaitingHoldIsNotFulfilled() {
+        assertThatThrownBy(() -> waiting().fulfilFor(PATRON, CLOCK)).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void anActiveHoldIsCancelledOnceAndThenRefusesAgain() {
+        assertThat(waiting().cancel(CLOCK)).isInstanceOf(HoldEvent.Cancelled.class);
+        var cancelled = ready().cancel(CLOCK).hold();
+        assertThat(cancelled.status()).isEqualTo(Hold.Status.CANCELLED);
+        assertThat(cancelled.copyId()).as("the copy it held, to pass on").isEqualTo(COPY);
+        assertThatThrownBy(() -> cancelled.cancel(CLOCK))
+                .isInstanceOfSatisfying(HoldRefusal.class, r -> assertThat(r.reason()).isEqualTo(HoldRefusal.Reason.HOLD_NOT_ACTIVE))
+                .hasMessage("The hold is already cancelled.");
+        assertThatThrownBy(() -> ready().fulfilFor(PATRON, CLOCK).hold().cancel(CLOCK))
+                .hasMessage("The hold is already fulfilled.");
+    }
+
+    @Test
+    void onlyAReadyHoldExpires() {
+        var expired = ready().expire(CLOCK);
+        assertThat(expired).isInstanceOf(HoldEvent.Expired.class);
+        assertThat(expired.hold().status()).isEqualTo(Hold.Status.EXPIRED);
+        assertThatThrownBy(() -> waiting().expire(CLOCK)).isInstanceOf(Conflict.class)
+                .hasMessage("A hold that is waiting cannot become expired; only a ready one can.");
+        assertThatThrownBy(() -> expired.hold().expire(CLOCK)).isInstanceOf(Conflict.class);
+    }
+}
