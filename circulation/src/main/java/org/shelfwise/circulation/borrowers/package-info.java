@@ -1,5 +1,5 @@
 /**
- * Borrowers and their accounts: circulation's replica of patrons and their categories, fed by the patrons service's
- * events, and the lending rules that decide on a patron's account whether they may borrow, renew or hold, and how much.
+ * A borrower's account: circulation's replica of patrons and their categories (fed by the patrons service's
+ * events), and the rules by which the account decides a check-out, a renewal or a hold, with overrides in one place.
  */
 package org.shelfwise.circulation.borrowers;
