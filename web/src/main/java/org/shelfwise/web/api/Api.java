@@ -71,6 +71,22 @@ public class Api {
         });
     }
 
+    /** A PUT of a whole resource (idempotent by nature). */
+    public <T> T put(String token, Object body, Class<T> type, String uri, Object... variables) {
+        return call(() -> client.put().uri(uri, variables).headers(authorized(token)).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(type));
+    }
+
+    public void delete(String token, String uri, Object... variables) {
+        call(() -> client.delete().uri(uri, variables).headers(authorized(token)).retrieve().toBodilessEntity());
+    }
+
+    /** A file sent as it is, of {@code contentType} (a catalogue import). */
+    public <T> T upload(String token, byte[] file, MediaType contentType, Class<T> type, String uri, Object... variables) {
+        return call(() -> client.post().uri(uri, variables).headers(authorized(token)).contentType(contentType)
+                .body(file).retrieve().body(type));
+    }
+
     /** A JSON merge patch of what was read at {@code etag}; a stale one is refused with 412. */
     public <T> Versioned<T> patch(String token, Object body, String etag, Class<T> type, String uri, Object... variables) {
         return call(() -> {
