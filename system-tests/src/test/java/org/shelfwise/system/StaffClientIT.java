@@ -95,18 +95,18 @@ class StaffClientIT {
         String elsewhere = library.copy(book, "X");
         String probe = library.copy(book, "Y");
         library.awaitCopiesKnown(first, second, elsewhere, probe);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(elsewhere, other.card)).status() == 201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(elsewhere, other.card())).status() == 201);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var loan = api.post("/api/checkouts", Library.checkOut(probe, other.card));
+            var loan = api.post("/api/checkouts", Library.checkOut(probe, other.card()));
             if (loan.status() == 201) {
                 api.post("/api/checkins", "{\"itemBarcode\":\"" + probe + "\"}");
             }
             return loan.status() == 409 && loan.text("type").endsWith("loan-limit-reached");
         });
-        library.awaitPatronKnown(borrower.card);
+        library.awaitPatronKnown(borrower.card());
 
         browser.open(system.staffUrl() + "/checkout");
-        browser.scan("Patron card", borrower.card);
+        browser.scan("Patron card", borrower.card());
         String banner = browser.awaitText("Ada Lovelace");
         assertThat(banner).contains("One loan").contains("0 of 1 allowed");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("itemBarcode");
@@ -136,7 +136,7 @@ class StaffClientIT {
         assertThat(receipt).contains(first).contains(second).doesNotContain(elsewhere);
         browser.assertAccessible("receipt");
 
-        var loans = api.get("/api/loans?patronId=" + borrower.id + "&open=true");
+        var loans = api.get("/api/loans?patronId=" + borrower.id() + "&open=true");
         assertThat(loans.body().get("content").size()).as("each scan lent once").isEqualTo(2);
     }
 
@@ -148,9 +148,9 @@ class StaffClientIT {
         String book = library.book("Frankenstein");
         String copy = library.copy(book, "F");
         library.awaitCopiesKnown(copy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(copy, reader.card)).status() == 201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(copy, reader.card())).status() == 201);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/holds",
-                "{\"bookId\":\"" + book + "\",\"patronBarcode\":\"" + waiting.card + "\"}").status() == 201);
+                "{\"bookId\":\"" + book + "\",\"patronBarcode\":\"" + waiting.card() + "\"}").status() == 201);
 
         browser.open(system.staffUrl() + "/checkin");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("itemBarcode");
@@ -164,7 +164,7 @@ class StaffClientIT {
         browser.awaitText("Copy " + copy + " is not on loan.");
 
         browser.open(browser.find("a[href$='/slip']").getDomProperty("href"));
-        assertThat(browser.awaitText("Percy Shelley")).contains(waiting.card).contains("Frankenstein");
+        assertThat(browser.awaitText("Percy Shelley")).contains(waiting.card()).contains("Frankenstein");
         browser.assertAccessible("hold slip");
     }
 
