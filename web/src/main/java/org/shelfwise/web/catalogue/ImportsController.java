@@ -54,13 +54,18 @@ class ImportsController {
         record Problem(long record, String field, String rule, String message, Long offset, String kind) {
         }
 
+        /** The state as the page names it: QUEUED, RUNNING, DONE, FAILED or CANCELLED (the API writes it in lower case). */
+        public String status() {
+            return state.toUpperCase(Locale.ROOT);
+        }
+
         public boolean ended() {
-            return !state.equals("QUEUED") && !state.equals("RUNNING");
+            return !status().equals("QUEUED") && !status().equals("RUNNING");
         }
 
         /** How far the job is, 0 to 100, by bytes read (every format tells those). */
         public int percent() {
-            if (state.equals("DONE")) {
+            if (status().equals("DONE")) {
                 return 100;
             }
             return progress.totalBytes() <= 0 ? 0 : (int) Math.min(100, 100 * progress.bytes() / progress.totalBytes());

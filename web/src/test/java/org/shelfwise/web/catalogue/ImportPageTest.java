@@ -45,21 +45,21 @@ class ImportPageTest {
 
     @Test
     void pollsWhileTheJobRunsAndShowsHowFarItIs() throws Exception {
-        var running = job("RUNNING", 100, List.of());
+        var running = job("running", 100, List.of());
         when(api.get(any(), eq(ImportsController.Job.class), anyString(), any(Object[].class))).thenReturn(running);
         String page = mvc.perform(get("/staff/catalogue/imports/" + running.id()).header("HX-Request", "true")
                 .with(user("desk1").roles("LIBRARIAN"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).startsWith("<section id=\"progress\"").contains("hx-trigger=\"every 1s\"").contains("value=\"25\"")
-                .contains("25 % read");
+                .contains("25 % read").doesNotContain("??");
     }
 
     @Test
     void stopsPollingAndShowsTheRejectionReportWhenDone() throws Exception {
-        var done = job("DONE", 400, List.of(new ImportsController.Job.Problem(2, "isbn", "isbn", "is not a valid ISBN", null, "rejected")));
+        var done = job("done", 400, List.of(new ImportsController.Job.Problem(2, "isbn", "isbn", "is not a valid ISBN", null, "rejected")));
         when(api.get(any(), eq(ImportsController.Job.class), anyString(), any(Object[].class))).thenReturn(done);
         String page = mvc.perform(get("/staff/catalogue/imports/" + done.id()).with(user("desk1").roles("LIBRARIAN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Import finished").contains("One record to look at").contains("is not a valid ISBN")
-                .contains("report.csv").doesNotContain("hx-trigger");
+                .contains("report.csv").doesNotContain("hx-trigger").doesNotContain("??");
     }
 }
