@@ -172,6 +172,31 @@ class StaffScreensIT {
     }
 
     @Test
+    @Order(5)
+    void blocksAPatronWithAReasonLiftsItAndCancelsTheirHoldFromTheirRecord() {
+        var patron = library.register("Mary Seacole", "adult");
+        String book = library.book("Wonderful Adventures");
+        String copy = library.copy(book, "S");
+        library.awaitCopiesKnown(copy);
+        library.placeHold(book, patron.card());
+
+        browser.open(system.staffUrl() + "/patrons/" + patron.id());
+        browser.awaitText("Mary Seacole");
+        browser.click("Block");
+        assertThat(browser.find("#block-error").getText()).as("the API's rule beside the reason field").isNotBlank();
+        browser.fieldLabelled("Reason for a block").sendKeys("Library card reported stolen");
+        browser.click("Block");
+        assertThat(browser.awaitText("The patron is blocked from borrowing.")).contains("Library card reported stolen");
+        browser.assertAccessible("patron record with a block");
+        browser.click("Lift the block");
+        browser.awaitText("The block was lifted.");
+
+        assertThat(browser.text()).contains("Wonderful Adventures");
+        browser.find("button[aria-label='Cancel the hold on Wonderful Adventures']").click();
+        assertThat(browser.awaitText("The hold was cancelled.")).contains("No holds.");
+    }
+
+    @Test
     @Order(9)
     void endsASessionIdleForTheConfiguredTimeAndSaysSoPlainly() throws Exception {
         browser.open(system.staffUrl() + "/checkin");
