@@ -24,6 +24,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> ResourceServerSecurity.thenOperationalRulesAndDenyTheRest(requests
                         .requestMatchers(HttpMethod.POST, "/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/fines/*/settlements").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/holds/pull-list", "/api/holds/shelf").hasAnyRole(STAFF)
                         // staff, or the patron whose loan, hold or fines these are (checked by the controllers)
                         .requestMatchers(HttpMethod.GET, "/api/loans", "/api/loans/*", "/api/holds", "/api/fines")
                         .authenticated()

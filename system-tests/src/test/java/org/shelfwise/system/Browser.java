@@ -89,6 +89,18 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Sets a field's value as a person picking it does (a date field, whose typing order follows the locale). */
+    void setValue(WebElement field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
+    }
+
+    /** What the page's own origin answers at {@code path}, with the session's cookie: a file a link downloads. */
+    String fetch(String path) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", path));
+    }
+
     /** The element that has the keyboard focus: where the next scan goes. */
     WebElement focused() {
         return driver.switchTo().activeElement();

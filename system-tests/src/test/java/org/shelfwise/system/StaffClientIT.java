@@ -28,6 +28,7 @@ class StaffClientIT {
     RunningSystem system;
     Gateway api;
     Browser browser;
+    Library library;
     final String run = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeAll
@@ -37,6 +38,7 @@ class StaffClientIT {
                 "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
         api = system.adminGateway();
         browser = new Browser();
+        library = new Library(api, run);
     }
 
     @AfterAll
@@ -85,26 +87,26 @@ class StaffClientIT {
         assertThat(api.sendAs(api.accessToken(), "PUT", "/api/patron-categories/one-loan",
                 "{\"name\":\"One loan\",\"maxOpenLoans\":1,\"maxHolds\":5,\"maxFineBalance\":10.00,\"cardValidityMonths\":12}")
                 .status()).isIn(200, 201);
-        var borrower = register("Ada Lovelace", "one-loan");
-        var other = register("Charles Babbage", "one-loan");
-        String book = book("Notes on the Analytical Engine");
-        String first = copy(book, "A");
-        String second = copy(book, "B");
-        String elsewhere = copy(book, "X");
-        String probe = copy(book, "Y");
-        awaitCopiesKnown(first, second, elsewhere, probe);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", checkOut(elsewhere, other.card)).status() == 201);
+        var borrower = library.register("Ada Lovelace", "one-loan");
+        var other = library.register("Charles Babbage", "one-loan");
+        String book = library.book("Notes on the Analytical Engine");
+        String first = library.copy(book, "A");
+        String second = library.copy(book, "B");
+        String elsewhere = library.copy(book, "X");
+        String probe = library.copy(book, "Y");
+        library.awaitCopiesKnown(first, second, elsewhere, probe);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(elsewhere, other.card())).status() == 201);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var loan = api.post("/api/checkouts", checkOut(probe, other.card));
+            var loan = api.post("/api/checkouts", Library.checkOut(probe, other.card()));
             if (loan.status() == 201) {
                 api.post("/api/checkins", "{\"itemBarcode\":\"" + probe + "\"}");
             }
             return loan.status() == 409 && loan.text("type").endsWith("loan-limit-reached");
         });
-        awaitPatronKnown(borrower.card);
+        library.awaitPatronKnown(borrower.card());
 
         browser.open(system.staffUrl() + "/checkout");
-        browser.scan("Patron card", borrower.card);
+        browser.scan("Patron card", borrower.card());
         String banner = browser.awaitText("Ada Lovelace");
         assertThat(banner).contains("One loan").contains("0 of 1 allowed");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("itemBarcode");
@@ -134,21 +136,21 @@ class StaffClientIT {
         assertThat(receipt).contains(first).contains(second).doesNotContain(elsewhere);
         browser.assertAccessible("receipt");
 
-        var loans = api.get("/api/loans?patronId=" + borrower.id + "&open=true");
+        var loans = api.get("/api/loans?patronId=" + borrower.id() + "&open=true");
         assertThat(loans.body().get("content").size()).as("each scan lent once").isEqualTo(2);
     }
 
     @Test
     @Order(4)
     void checksInACopyAHoldWaitsForAndSaysItGoesToTheHoldShelf() {
-        var reader = register("Mary Shelley", "adult");
-        var waiting = register("Percy Shelley", "adult");
-        String book = book("Frankenstein");
-        String copy = copy(book, "F");
-        awaitCopiesKnown(copy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", checkOut(copy, reader.card)).status() == 201);
+        var reader = library.register("Mary Shelley", "adult");
+        var waiting = library.register("Percy Shelley", "adult");
+        String book = library.book("Frankenstein");
+        String copy = library.copy(book, "F");
+        library.awaitCopiesKnown(copy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/checkouts", Library.checkOut(copy, reader.card())).status() == 201);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.post("/api/holds",
-                "{\"bookId\":\"" + book + "\",\"patronBarcode\":\"" + waiting.card + "\"}").status() == 201);
+                "{\"bookId\":\"" + book + "\",\"patronBarcode\":\"" + waiting.card() + "\"}").status() == 201);
 
         browser.open(system.staffUrl() + "/checkin");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("itemBarcode");
@@ -162,7 +164,7 @@ class StaffClientIT {
         browser.awaitText("Copy " + copy + " is not on loan.");
 
         browser.open(browser.find("a[href$='/slip']").getDomProperty("href"));
-        assertThat(browser.awaitText("Percy Shelley")).contains(waiting.card).contains("Frankenstein");
+        assertThat(browser.awaitText("Percy Shelley")).contains(waiting.card()).contains("Frankenstein");
         browser.assertAccessible("hold slip");
     }
 
@@ -195,7 +197,7 @@ class StaffClientIT {
     @Test
     @Order(6)
     void showsAStaleEditOfARecordAsAConflictBesideTheOtherVersionAndLosesNeither() throws Exception {
-        String book = book("The Dispossessed");
+        String book = library.book("The Dispossessed");
         browser.open(system.staffUrl() + "/catalogue/" + book);
         browser.awaitText("The Dispossessed");
         browser.assertAccessible("catalogue record");
@@ -253,45 +255,4 @@ class StaffClientIT {
         browser.fieldLabelled("Password").sendKeys(password + "\n");
     }
 
-    record Registered(String id, String card) {
-    }
-
-    private Registered register(String name, String category) {
-        var patron = api.post("/api/patrons", "{\"name\":\"" + name + "\",\"email\":\"" + name.replace(' ', '.').toLowerCase()
-                + "." + run + "@example.org\",\"category\":\"" + category + "\"}");
-        assertThat(patron.status()).as(String.valueOf(patron.body())).isEqualTo(201);
-        return new Registered(patron.text("id"), patron.text("barcode"));
-    }
-
-    private String book(String title) {
-        var book = api.post("/api/books", "{\"title\":\"" + title + "\",\"authors\":[\"Test\"],\"isbn\":\"" + Isbns.random() + "\"}");
-        assertThat(book.status()).isEqualTo(201);
-        return book.text("id");
-    }
-
-    private String copy(String book, String tag) {
-        String barcode = "WEB" + tag + run;
-        assertThat(api.post("/api/books/" + book + "/copies", "{\"barcode\":\"" + barcode
-                + "\",\"shelfMark\":\"TST\",\"location\":\"Main\"}").status()).isEqualTo(201);
-        return barcode;
-    }
-
-    /** Circulation learns of copies by event: it knows one once a check-in says "not on loan" rather than "no copy". */
-    private void awaitCopiesKnown(String... barcodes) {
-        for (String barcode : barcodes) {
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    api.post("/api/checkins", "{\"itemBarcode\":\"" + barcode + "\"}").status() == 409);
-        }
-    }
-
-    private void awaitPatronKnown(String card) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var errors = api.post("/api/checkouts", checkOut("NO-SUCH-COPY", card)).body().get("errors");
-            return errors != null && errors.get(0).get("field").asString().equals("itemBarcode");
-        });
-    }
-
-    private static String checkOut(String item, String card) {
-        return "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + card + "\"}";
-    }
 }

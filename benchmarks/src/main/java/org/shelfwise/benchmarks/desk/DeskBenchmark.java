@@ -4,7 +4,6 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.shelfwise.benchmarks.catalog.Percentiles;
 import org.shelfwise.benchmarks.machine.CpuUse;
 import org.shelfwise.benchmarks.machine.LoadClient;
 import org.shelfwise.benchmarks.machine.PostgresBuffers;
@@ -23,11 +22,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The circulation desk under load (issue 5): loads a library of {@code patrons} patrons, {@code copies} copies,
@@ -83,7 +79,9 @@ public final class DeskBenchmark {
         int holds = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         int window = args.length > 5 ? Integer.parseInt(args[5]) : 60;
-        var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000");
+        // the web desks all sign in from the web instance's one address
+        var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000",
+                "RATE_LIMIT_SIGN_IN_PER_SECOND", "1000", "RATE_LIMIT_SIGN_IN_BURST", "1000");
         var report = new StringBuilder();
         var started = Instant.now();
         try (var system = RunningSystem.start(environment, "--jvm-options=" + JVM_OPTIONS, PostgresBuffers.launcherOption(),
@@ -147,31 +145,31 @@ public final class DeskBenchmark {
                 .append("| level | ").append(String.join(" | ", CpuUse.PARTS)).append(" | total | busy | steal |\n")
                 .append("| --- |").append(" ---: |".repeat(CpuUse.PARTS.size() + 3)).append('\n')
                 .append(cpu).append('\n');
-        checkLimits(report);
-        probeLimit(report);
+        webDesks(warmUp, window, report);
+        var limits = new LimitChecks(data, this::post, LIMIT, PROBE_CHECKOUTS);
+        limits.checkLimits(report);
+        limits.probeLimit(report);
+    }
+
+    /** The same cycles through the staff client's pages, at a desk's pace ({@code BENCHMARK_DESK_WEB_PACE}, default 1/s). */
+    private void webDesks(int warmUp, int window, StringBuilder report) throws Exception {
+        double pace = Double.parseDouble(System.getenv().getOrDefault("BENCHMARK_DESK_WEB_PACE", "1"));
+        int desks = LEVELS[LEVELS.length - 1];
+        String rows = new WebDesks(system, data, desks).measure(desks, pace, warmUp, window);
+        report.append(String.format(Locale.ROOT, "## Through the staff client's pages%n%n%d desks, each signed in to "
+                        + "the staff client with its own session, scan %s times a second on a schedule, as a browser "
+                        + "with htmx sends them: a patron's card (the form, then the patron's page it redirects to), a "
+                        + "copy to check out, the same copy to check in. Each page's time runs from when its scan was "
+                        + "due to its whole answer, through the gateway, the one web instance and the services (the "
+                        + "patron's page from when the card form answered). Target: p95 at most 50 ms.%n%n", desks, pace))
+                .append("| level | page | pages | pages/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+                .append(rows).append('\n');
     }
 
     private static double totalMemoryGb() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() / 1e9 : 0;
-    }
-
-    /** Operations of one kind: latencies of those that started in the window, failures by status. */
-    private static final class Recorded {
-        long[] nanos = new long[1024];
-        int count;
-        final Map<Integer, Integer> errors = new ConcurrentHashMap<>();
-
-        synchronized void add(long elapsed) {
-            if (count == nanos.length) {
-                nanos = Arrays.copyOf(nanos, count * 2);
-            }
-            nanos[count++] = elapsed;
-        }
-
-        synchronized long[] all() {
-            return Arrays.copyOf(nanos, count);
-        }
     }
 
     /**
@@ -203,15 +201,15 @@ public final class DeskBenchmark {
                     for (int cycle = 0; System.nanoTime() < until; cycle++) {
                         String item = data.itemBarcode(firstCopy + copyCursor[client]++ % copiesEach);
                         String patron = data.patronBarcodes.get(firstPatron + cycle % patronsEach);
-                        long start = startAt(due, interval);
+                        long start = Pacing.startAt(due, interval);
                         int status = post("/api/checkouts",
                                 "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}");
-                        record(checkOuts, status, 201, start, from, until);
+                        checkOuts.record(status, 201, start, from, until);
                         due = start + interval;
                         if (status == 201 || status == 409) {
                             // a 409 is a copy left out by an earlier failed cycle: bring it back as a desk would
-                            start = startAt(due, interval);
-                            record(checkIns, post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}"), 200, start,
+                            start = Pacing.startAt(due, interval);
+                            checkIns.record(post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}"), 200, start,
                                     from, until);
                             due = start + interval;
                         }
@@ -219,63 +217,21 @@ public final class DeskBenchmark {
                     return null;
                 });
             }
-            sleepUntil(from);
+            Pacing.sleepUntil(from);
             atStart = CpuUse.of(system);
-            sleepUntil(until);
+            Pacing.sleepUntil(until);
             atEnd = CpuUse.of(system);
         }
         if (window == 0) {
             return; // a warm-up only
         }
-        report.append(row(level, clients, "check-out", checkOuts, window)).append('\n')
-                .append(row(level, clients, "check-in", checkIns, window)).append('\n');
-        var perOperation = atEnd.perOperationSince(atStart, checkOuts.count + checkIns.count);
+        report.append(checkOuts.row(level, clients, "check-out", window)).append('\n')
+                .append(checkIns.row(level, clients, "check-in", window)).append('\n');
+        var perOperation = atEnd.perOperationSince(atStart, checkOuts.count() + checkIns.count());
         String cpuRow = String.format(Locale.ROOT, "| %s | %s | %s |", level, CpuUse.cells(perOperation),
                 atEnd.busyAndStolenSince(atStart));
         System.out.println(cpuRow);
         cpu.append(cpuRow).append('\n');
-    }
-
-    /**
-     * When an operation due at {@code due} starts: at once, flat out ({@code interval} 0); paced, at its due time,
-     * waiting for it if it is ahead, and counted from it if it is behind (the desk is late because the system was).
-     */
-    private static long startAt(long due, long interval) throws InterruptedException {
-        if (interval == 0) {
-            return System.nanoTime();
-        }
-        sleepUntil(due);
-        return due;
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            Thread.sleep(Duration.ofNanos(left));
-        }
-    }
-
-    private static void record(Recorded recorded, int status, int expected, long start, long from, long until) {
-        long end = System.nanoTime();
-        if (start < from || start >= until) {
-            return;
-        }
-        if (status == expected) {
-            recorded.add(end - start);
-        } else {
-            recorded.errors.merge(status, 1, Integer::sum);
-        }
-    }
-
-    private static String row(String level, int clients, String operation, Recorded recorded, int window) {
-        var result = new Percentiles(operation, clients, recorded.all(), Map.copyOf(recorded.errors));
-        int failed = recorded.errors.values().stream().mapToInt(Integer::intValue).sum();
-        String byStatus = recorded.errors.isEmpty() ? "" : " " + new java.util.TreeMap<>(recorded.errors);
-        String row = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d%s | %.1f | %.1f | %.1f | %.1f |",
-                level, operation, recorded.count, recorded.count / (double) window, failed, byStatus,
-                result.p(50), result.p(95), result.p(99), result.p(100));
-        System.out.println(row);
-        return row;
     }
 
     /** POSTs as the signed-in librarian with a fresh Idempotency-Key; the status, or 0 when no answer came. */
@@ -289,80 +245,5 @@ public final class DeskBenchmark {
         } catch (Exception e) {
             return 0;
         }
-    }
-
-    /** No patron has more open loans than their limit: the category's or the policy's, whichever is smaller. */
-    private void checkLimits(StringBuilder report) throws Exception {
-        try (var db = data.database("circulation.jar"); var sql = db.createStatement(); var rs = sql.executeQuery("""
-                select (select count(*) from loan where returned_at is null),
-                       (select count(*) from loan where returned_at is not null),
-                       (select count(*) from (select l.patron_id, count(*) open from loan l
-                                              where l.returned_at is null group by l.patron_id) o
-                            join borrower b on b.patron_id = o.patron_id
-                            join patron_category c on c.code = b.category
-                            cross join (select max_open_loans from loan_policy where id = 'standard') p
-                        where o.open > least(c.max_open_loans, p.max_open_loans)),
-                       (select count(*) from (select copy_id from loan where returned_at is null
-                                              group by copy_id having count(*) > 1) twice)""")) {
-            rs.next();
-            report.append(String.format(Locale.ROOT, "## Limits%n%nAfter the run, in the circulation database: "
-                            + "%,d open loans, %,d returned; **%d patrons over their loan limit**, %d copies on more "
-                            + "than one open loan.%n%n", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-        }
-    }
-
-    /**
-     * Patrons one loan below their limit, each sending {@value PROBE_CHECKOUTS} check-outs of different copies at
-     * the same moment through the gateway: exactly one may succeed, the rest must be refused.
-     */
-    private void probeLimit(StringBuilder report) throws Exception {
-        int exactlyOne = 0;
-        int over = 0;
-        int none = 0;
-        var refusals = new ConcurrentHashMap<Integer, Integer>();
-        try (var db = data.database("circulation.jar");
-             var count = db.prepareStatement("select count(*) from loan where patron_barcode = ? and returned_at is null")) {
-            for (int round = 0; round < data.probeRounds; round++) {
-                String patron = data.patronBarcodes.get(round);
-                int firstCopy = data.openLoans + round * DeskData.COPIES_PER_BOOK;
-                var go = new CountDownLatch(1);
-                var succeeded = new AtomicInteger();
-                try (var pool = Executors.newFixedThreadPool(PROBE_CHECKOUTS)) {
-                    for (int i = 0; i < PROBE_CHECKOUTS; i++) {
-                        String item = data.itemBarcode(firstCopy + i);
-                        pool.submit(() -> {
-                            go.await();
-                            int status = post("/api/checkouts",
-                                    "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + patron + "\"}");
-                            if (status == 201) {
-                                succeeded.incrementAndGet();
-                            } else {
-                                refusals.merge(status, 1, Integer::sum);
-                            }
-                            return null;
-                        });
-                    }
-                    go.countDown();
-                }
-                count.setString(1, patron);
-                try (var rs = count.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > LIMIT) {
-                        over++;
-                    }
-                }
-                if (succeeded.get() == 1) {
-                    exactlyOne++;
-                } else if (succeeded.get() == 0) {
-                    none++;
-                }
-            }
-        }
-        report.append(String.format(Locale.ROOT, "Concurrent-limit probe: %d patrons with %d of their %d loans each "
-                        + "sent %d check-outs of different copies at once through the gateway. Exactly one succeeded "
-                        + "for %d, none for %d; **%d ended over their limit**. The others were refused: %s.%n",
-                data.probeRounds, LIMIT - 1, LIMIT, PROBE_CHECKOUTS, exactlyOne, none, over,
-                new java.util.TreeMap<>(refusals)));
-        System.out.printf("probe: exactly one %d, none %d, over %d, refusals %s%n", exactlyOne, none, over, refusals);
     }
 }

@@ -30,6 +30,8 @@ import reactor.core.publisher.Mono;
 class RequestSizeFilter implements WebFilter {
 
     private static final String IMPORTS = "/api/books/imports";
+    /** The staff client's import form, which sends the file on to {@link #IMPORTS}. */
+    private static final String STAFF_IMPORTS = "/staff/catalogue/import";
 
     private final RequestSizeProperties properties;
 
@@ -40,7 +42,8 @@ class RequestSizeFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
-        long max = HttpMethod.POST.equals(request.getMethod()) && IMPORTS.equals(request.getPath().value())
+        long max = HttpMethod.POST.equals(request.getMethod())
+                && (IMPORTS.equals(request.getPath().value()) || STAFF_IMPORTS.equals(request.getPath().value()))
                 ? properties.maxImportBody().toBytes()
                 : properties.maxBody().toBytes();
         long declared = request.getHeaders().getContentLength();

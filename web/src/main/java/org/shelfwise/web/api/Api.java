@@ -71,6 +71,38 @@ public class Api {
         });
     }
 
+    /** A PUT of a whole resource (idempotent by nature). */
+    public <T> T put(String token, Object body, Class<T> type, String uri, Object... variables) {
+        return call(() -> client.put().uri(uri, variables).headers(authorized(token)).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(type));
+    }
+
+    public void delete(String token, String uri, Object... variables) {
+        call(() -> client.delete().uri(uri, variables).headers(authorized(token)).retrieve().toBodilessEntity());
+    }
+
+    /** A file sent as it is, streamed, of {@code contentType} (a catalogue import). */
+    public <T> T upload(String token, org.springframework.core.io.Resource file, MediaType contentType, Class<T> type,
+                        String uri, Object... variables) {
+        return call(() -> client.post().uri(uri, variables).headers(authorized(token)).contentType(contentType)
+                .body(file).retrieve().body(type));
+    }
+
+    /**
+     * An answer of {@code accept} streamed as it arrives (an export, a report file) to the stream {@code open} gives
+     * once the API has answered well, from the answer's headers: a refusal is thrown before anything is written.
+     */
+    public void download(String token, MediaType accept, java.util.function.Function<HttpHeaders, java.io.OutputStream> open,
+                         String uri, Object... variables) {
+        call(() -> client.get().uri(uri, variables).headers(authorized(token)).accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw problem(response);
+                    }
+                    return response.getBody().transferTo(open.apply(response.getHeaders()));
+                }));
+    }
+
     /** A JSON merge patch of what was read at {@code etag}; a stale one is refused with 412. */
     public <T> Versioned<T> patch(String token, Object body, String etag, Class<T> type, String uri, Object... variables) {
         return call(() -> {

@@ -67,6 +67,18 @@ public final class ApiProblem extends RuntimeException {
         return OVERRIDABLE.contains(type);
     }
 
+    /** What the API said of each field it names, several rules of one field joined; empty when it named none. */
+    public java.util.Map<String, String> byField() {
+        var byField = new java.util.LinkedHashMap<String, String>();
+        errors.forEach(error -> byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+        return byField;
+    }
+
+    /** The refusal in words: the detail, or else the title. */
+    public String inWords() {
+        return detail.isBlank() ? title : detail;
+    }
+
     /** What the API said about {@code field}, if anything. */
     public Optional<String> about(String field) {
         return errors.stream().filter(error -> field.equals(error.field())).map(FieldError::message).findFirst();

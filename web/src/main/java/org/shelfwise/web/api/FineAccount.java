@@ -8,6 +8,10 @@ import java.util.UUID;
 public record FineAccount(List<Fine> fines, BigDecimal balance) {
 
     /** One fine. */
-    public record Fine(UUID id, UUID loanId, BigDecimal amount, BigDecimal paid, BigDecimal waived) {
+    public record Fine(UUID id, UUID loanId, BigDecimal amount, BigDecimal paid, BigDecimal waived, BigDecimal outstanding) {
+
+        public boolean isOpen() {
+            return outstanding != null && outstanding.signum() > 0;
+        }
     }
 }

@@ -140,6 +140,24 @@ class CatalogueController {
         return "redirect:/staff/catalogue/" + id;
     }
 
+    /** A hold on this book for the patron with the card scanned; the refusal, if any, beside the card field. */
+    @PostMapping("/{id}/holds")
+    String placeHold(@PathVariable UUID id, @RequestParam(defaultValue = "") String patronBarcode, @RequestParam String key,
+                     RedirectAttributes flash) {
+        try {
+            api.post(tokens.accessToken(), Map.of("bookId", id, "patronBarcode", patronBarcode.strip()), Object.class, key,
+                    "/api/holds");
+            flash.addFlashAttribute("holdPlaced", patronBarcode.strip());
+        } catch (ApiProblem refused) {
+            if (refused.status() == 401 || refused.status() >= 500) {
+                throw refused;
+            }
+            flash.addFlashAttribute("holdProblem", refused.about("patronBarcode").orElse(refused.inWords()));
+            flash.addFlashAttribute("holdCard", patronBarcode);
+        }
+        return "redirect:/staff/catalogue/" + id;
+    }
+
     private String refusedForm(ApiProblem refused, Model model, RecordForm form, UUID id) {
         if (refused.status() == 401) {
             throw refused;

@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -53,7 +55,7 @@ class StaffSecurity {
                 // The gateway's default is no-referrer, with which Chromium sends "Origin: null" on a form's POST, and
                 // the gateway's CORS check refuses that (403). The pages name their policy, and the gateway keeps it.
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()).accessDeniedHandler(notAllowed()))
                 .build();
     }
 
@@ -100,6 +102,13 @@ class StaffSecurity {
             request.getSession(true);
             redirect(request, response, SIGN_IN + "?" + why);
         };
+    }
+
+    /** A page beyond the staff member's roles (a librarian at administration) says so in words, with a 403. */
+    private static AccessDeniedHandler notAllowed() {
+        var handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage("/staff/not-allowed");
+        return handler;
     }
 
     private static AuthenticationEntryPoint signInFirst() {

@@ -74,4 +74,22 @@ class CataloguePageTest {
         assertThat(page).contains("Someone else saved this record while you were editing it")
                 .contains("Book club edition").contains("value=\"First edition\"").contains("value=\"&quot;1&quot;\"");
     }
+
+    @Test
+    void showsEachCopyWithAMoveAndARemoveOfItsOwnAndARefusalBesideIt() throws Exception {
+        UUID id = UUID.randomUUID();
+        var book = new Book(id, "Emma", null, List.of("Jane Austen"), "9780141439587", null, 1815, "en", List.of(),
+                null, null, 1);
+        when(api.get(any(), eq(Book.class), anyString(), any(Object[].class))).thenReturn(book);
+        when(api.get(any(), eq(Copy[].class), anyString(), any(Object[].class))).thenReturn(new Copy[] {
+                new Copy(UUID.randomUUID(), "C1", "823 AUS", "Main", null, "ON_LOAN", java.time.LocalDate.of(2026, 12, 24), null)});
+
+        String page = mvc.perform(get("/staff/catalogue/" + id).with(user("desk1").roles("LIBRARIAN"))
+                        .flashAttr("copyRefused", "C1").flashAttr("copyRefusal", "Copy C1 is on loan and cannot be removed."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("aria-label=\"Move copy C1\"").contains("aria-label=\"Remove copy C1\"")
+                .contains("/copies/C1/removal").contains("Copy C1 is on loan and cannot be removed.")
+                .contains("Place a hold for a patron");
+    }
 }
