@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Whose access tokens a service accepts.
+ * Whose access tokens a service, or the gateway, accepts (the same settings, with the same names, everywhere).
  *
  * @param jwksUri       where the patrons service publishes its signing keys
  * @param issuer        the {@code iss} every accepted token must carry

@@ -5,6 +5,8 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,5 +53,23 @@ class VerifiedTokensTest {
         expiresAt = Instant.now().minus(Duration.ofMinutes(2));
         tokens.decode("old");
         assertThatThrownBy(() -> tokens.decode("old")).isInstanceOf(JwtValidationException.class);
+    }
+
+    final ReactiveJwtDecoder reactive = new ReactiveVerifiedTokens(token -> Mono.fromCallable(() -> verifier.decode(token)));
+
+    @Test
+    void theGatewaysReactiveFormVerifiesEachDistinctTokenOnceAndNeverRemembersAFailure() {
+        assertThat(reactive.decode("one").block().getSubject()).isEqualTo("desk1");
+        assertThat(reactive.decode("one").block().getSubject()).isEqualTo("desk1");
+        assertThatThrownBy(() -> reactive.decode("bad").block()).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> reactive.decode("bad").block()).isInstanceOf(BadJwtException.class);
+        assertThat(verifications).containsExactly("one", "bad", "bad");
+    }
+
+    @Test
+    void theGatewaysReactiveFormRefusesARememberedTokenOnceItHasExpired() {
+        expiresAt = Instant.now().minus(Duration.ofMinutes(2));
+        reactive.decode("old").block();
+        assertThatThrownBy(() -> reactive.decode("old").block()).isInstanceOf(JwtValidationException.class);
     }
 }
