@@ -1,29 +1,26 @@
-package org.shelfwise.driver;
+package org.shelfwise.embedded.testing;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * One account signed in through the gateway: hands out its access token, renewed with the refresh token (or by
- * signing in again) a minute before it expires, so that runs longer than a token's 15 minutes keep working.
- * Safe to share between threads.
+ * One account signed in (at the gateway, or at the patrons service itself): hands out its access token, renewed
+ * with the refresh token (or by signing in again) a minute before it expires, so that runs longer than a token's
+ * 15 minutes keep working. The one token renewal of the tests, the system driver and the demo loader. Safe to share
+ * between threads.
  */
 public final class Session {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
     private static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
-    // sign-in has a strict rate limit of its own; a 429 is waited out this many times
+    // sign-in has a strict rate limit of its own, and a gateway just started has no healthy patrons instance for a
+    // few seconds: a 429 or a 503 is waited out this many times
     private static final int ATTEMPTS = 10;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String username;
     private final String password;
@@ -37,7 +34,7 @@ public final class Session {
         this.password = password;
     }
 
-    /** Signs {@code username} in at the gateway at {@code base}; fails unless the gateway answers with tokens. */
+    /** Signs {@code username} in at {@code base}; fails unless it answers with tokens. */
     public static Session signIn(String base, String username, String password) {
         var session = new Session(base, username, password);
         session.accessToken();
@@ -52,49 +49,52 @@ public final class Session {
         return accessToken;
     }
 
+    /** Signs in afresh: the token was refused before it expired (a restarted system, a revoked sign-in). */
+    public synchronized void signInAgain() {
+        refreshToken = null;
+        renewAt = Instant.MIN;
+    }
+
     private void renew() {
         if (refreshToken != null) {
             var refreshed = post("/api/auth/refresh", Map.of("refresh_token", refreshToken));
-            if (refreshed.statusCode() == 200) {
+            if (refreshed.status() == 200) {
                 accept(refreshed.body());
                 return;
             }
         }
         var signedIn = post("/api/auth/token", Map.of("username", username, "password", password));
-        if (signedIn.statusCode() != 200) {
-            throw new IllegalStateException("could not sign in as " + username + ": HTTP " + signedIn.statusCode()
-                    + " " + signedIn.body());
+        if (signedIn.status() != 200) {
+            throw new IllegalStateException("could not sign in as " + username + ": HTTP " + signedIn.status()
+                    + " " + signedIn.text());
         }
         accept(signedIn.body());
     }
 
-    private void accept(String body) {
-        JsonNode tokens = json.readTree(body);
+    private void accept(JsonNode tokens) {
         accessToken = tokens.get("access_token").asString();
         refreshToken = tokens.get("refresh_token").asString();
         renewAt = Instant.now().plusSeconds(tokens.get("expires_in").asLong()).minus(RENEW_BEFORE);
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> body) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .build();
-            for (int attempt = 1; ; attempt++) {
-                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 429 || attempt == ATTEMPTS) {
-                    return response;
-                }
-                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(5);
-                Thread.sleep(Duration.ofSeconds(Math.min(seconds, 30)));
+    private HttpJson.Response post(String path, Map<String, String> body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(HttpJson.JSON.writeValueAsString(body)))
+                .build();
+        for (int attempt = 1; ; attempt++) {
+            var response = HttpJson.exchange(request);
+            if (response.status() != 429 && response.status() != 503 || attempt == ATTEMPTS) {
+                return response;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(response.status() == 429 ? 5 : 1);
+            try {
+                Thread.sleep(Duration.ofSeconds(Math.min(seconds, 30)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
