@@ -1,6 +1,7 @@
 package org.shelfwise.patrons.patrons;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.shelfwise.events.patrons.PatronEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,9 +9,9 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /** The topic on which patron changes leave the service, keyed by patron id. */
 @Configuration(proxyBeanMethods = false)
-class PatronEvents {
+class PatronTopic {
 
-    static final String TOPIC = "shelfwise.patrons.patrons";
+    static final String TOPIC = PatronEvent.TOPIC;
 
     @Bean
     NewTopic patronsTopic(@Value("${shelfwise.kafka.replication-factor:1}") int replicationFactor) {
