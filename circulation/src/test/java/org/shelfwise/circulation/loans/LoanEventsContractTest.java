@@ -3,9 +3,9 @@ package org.shelfwise.circulation.loans;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.events.circulation.ItemCheckedIn;
 import org.shelfwise.events.circulation.ItemCheckedOut;
-import org.shelfwise.events.circulation.ItemOverdue;
 import org.shelfwise.events.circulation.ItemRenewed;
 import org.shelfwise.platform.events.EventSamples;
+import org.shelfwise.platform.events.PublishedEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -15,9 +15,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Circulation's side of its loan events' contract: what it publishes about a loan has the shape of
- * circulation-events' golden samples. {@code ItemOverdue} is the loan itself, so a change to {@link Loan} that
- * would change the event fails here.
+ * Circulation's side of its loan events' contract: each loan event is published as circulation-events' record of
+ * that name, in the shape of its golden sample ({@code ItemOverdue} is circulation-events' record itself).
  */
 class LoanEventsContractTest {
 
@@ -27,19 +26,15 @@ class LoanEventsContractTest {
             Instant.parse("2026-03-20T16:02:11Z"), 1, "standard");
 
     @Test
-    void writesEachLoanEventInTheShapeOfItsSample() {
-        EventSamples.assertSameShape(EventSamples.of(ItemCheckedOut.class),
-                json.valueToTree(LoanEvents.ItemCheckedOut.of(loan)));
-        EventSamples.assertSameShape(EventSamples.of(ItemRenewed.class), json.valueToTree(LoanEvents.ItemRenewed.of(loan)));
-        EventSamples.assertSameShape(EventSamples.of(ItemCheckedIn.class),
-                json.valueToTree(LoanEvents.ItemCheckedIn.of(loan)));
-        EventSamples.assertSameShape(EventSamples.of(ItemOverdue.class), json.valueToTree(loan));
+    void publishesEachLoanEventAsTheRecordOfItsNameInTheShapeOfItsSample() {
+        assertPublishedAs(new LoanEvent.Lent(loan), ItemCheckedOut.class);
+        assertPublishedAs(new LoanEvent.Renewed(loan), ItemRenewed.class);
+        assertPublishedAs(new LoanEvent.Returned(loan), ItemCheckedIn.class);
     }
 
-    @Test
-    void eachLoanEventTravelsUnderItsOwnName() {
-        assertThat(LoanEvents.ItemCheckedOut.of(loan).type()).isEqualTo("ItemCheckedOut");
-        assertThat(LoanEvents.ItemRenewed.of(loan).type()).isEqualTo("ItemRenewed");
-        assertThat(LoanEvents.ItemCheckedIn.of(loan).type()).isEqualTo("ItemCheckedIn");
+    private void assertPublishedAs(LoanEvent event, Class<? extends PublishedEvent> type) {
+        var record = LoanAnnouncements.published(event);
+        assertThat(record).isInstanceOf(type);
+        EventSamples.assertSameShape(EventSamples.of(type), json.valueToTree(record));
     }
 }
