@@ -1,5 +1,7 @@
 package org.shelfwise.driver;
 
+import org.shelfwise.embedded.testing.HttpJson;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -118,8 +120,8 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /** The gateway, signed in as the {@code admin} account (ADMIN and LIBRARIAN): the staff's view of the API. */
-    public Gateway adminGateway() throws IOException {
-        return new Gateway(baseUrl()).signedInAs("admin", adminPassword());
+    public HttpJson adminGateway() throws IOException {
+        return HttpJson.at(baseUrl()).signedInAs("admin", adminPassword());
     }
 
     /** Where this system keeps its data; service logs are under {@code logs}. */

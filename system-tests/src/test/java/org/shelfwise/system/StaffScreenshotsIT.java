@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class StaffScreenshotsIT {
     static final Path OUT = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("screenshots");
 
     RunningSystem system;
-    Gateway api;
+    HttpJson api;
     Browser browser;
     Library library;
     final String run = UUID.randomUUID().toString().substring(0, 4);
