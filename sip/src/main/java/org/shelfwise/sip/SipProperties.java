@@ -22,8 +22,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SipProperties(Server server, Gateway gateway, Staff staff, String institutionId, String libraryName,
                             String currency, ZoneId timeZone) {
 
-    /** The TCP server kiosks connect to. */
-    public record Server(String address, int port, Charset charset, Duration idleTimeout, int maxConnections) {
+    /** The TCP server kiosks connect to; over TLS when {@code tls} names a key store. */
+    public record Server(String address, int port, Charset charset, Duration idleTimeout, int maxConnections,
+                         Tls tls) {
+    }
+
+    /**
+     * TLS on the SIP2 port ({@code SIP_TLS_KEY_STORE}: a PKCS #12 file with the server's key and certificate
+     * chain, and its password); plain TCP when no key store is named.
+     */
+    public record Tls(String keyStore, String keyStorePassword) {
+
+        public boolean enabled() {
+            return keyStore != null && !keyStore.isBlank();
+        }
     }
 
     /** The gateway: its base URL and the bounds on each call. */

@@ -48,8 +48,9 @@ class FeeDesk {
             throw new LibraryProblem(409, "nothing-owed", named.isEmpty() ? "This card owes nothing."
                     : "This card owes nothing on fee " + named + ".");
         }
-        String screen = left.signum() > 0 ? "Paid " + amount.subtract(left).toPlainString() + "; " + left.toPlainString()
-                + " was more than owed and is not taken." : "Thank you: " + amount.toPlainString() + " paid.";
+        String screen = left.signum() > 0 ? "Paid " + PatronDesk.written(amount.subtract(left)) + "; "
+                + PatronDesk.written(left) + " was more than owed and is not taken."
+                : "Thank you: " + PatronDesk.written(amount) + " paid.";
         return Response.of("38").fixed("Y").fixed(answers.now()).field("AO", answers.institution())
                 .field("AA", m.text("AA")).optional("BK", m.text("BK")).field("AF", screen);
     }

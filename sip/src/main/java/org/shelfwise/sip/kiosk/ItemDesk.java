@@ -59,7 +59,7 @@ class ItemDesk {
         }
         JsonNode fine = returned.path("fine");
         if (fine.isObject()) {
-            screen.append(" It was returned late: a fine of ").append(fine.path("amount").asString())
+            screen.append(" It was returned late: a fine of ").append(PatronDesk.written(PatronDesk.money(fine.path("amount"))))
                     .append(' ').append(answers.properties().currency()).append(" was charged.");
         }
         return r.field("AF", screen.toString()).field("AG", onHold ? screen.toString() : "");

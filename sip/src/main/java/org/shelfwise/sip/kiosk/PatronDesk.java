@@ -75,7 +75,7 @@ class PatronDesk {
                 .field("AO", answers.institution()).field("AA", visit.message().text("AA"))
                 .field("AE", who.patron().path("name").asString("")).field("BL", "Y");
         who.pinRight().ifPresent(right -> r.field("CQ", right ? "Y" : "N"));
-        return r.field("BH", answers.properties().currency()).field("BV", balance.toPlainString())
+        return r.field("BH", answers.properties().currency()).field("BV", written(balance))
                 .field("AF", screen(who));
     }
 
@@ -94,7 +94,7 @@ class PatronDesk {
                 .field("AO", answers.institution()).field("AA", m.text("AA"))
                 .field("AE", who.patron().path("name").asString("")).field("BL", "Y");
         who.pinRight().ifPresent(right -> r.field("CQ", right ? "Y" : "N"));
-        r.field("BH", answers.properties().currency()).field("BV", lists.balance().toPlainString());
+        r.field("BH", answers.properties().currency()).field("BV", written(lists.balance()));
         String summary = (m.fixed(2) + "          ").substring(0, 10);
         int from = number(m.text("BP"), 1);
         int to = number(m.text("BQ"), from + 49);
@@ -138,6 +138,11 @@ class PatronDesk {
         for (int i = Math.max(from, 1); i <= Math.min(to, items.size()); i++) {
             r.field(id, items.get(i - 1));
         }
+    }
+
+    /** An amount as a kiosk shows it: two decimals. */
+    static String written(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** An amount as the API writes it (a JSON number or string); nothing is zero. */
@@ -184,7 +189,7 @@ class PatronDesk {
             for (JsonNode fine : fines.path("fines")) {
                 var outstanding = outstanding(fine);
                 if (outstanding.signum() > 0) {
-                    owed.add(fine.path("id").asString() + " " + outstanding.toPlainString());
+                    owed.add(fine.path("id").asString() + " " + written(outstanding));
                 }
             }
             return new PatronLists(charged, overdue, ready, waiting, owed, money(fines.path("balance")));

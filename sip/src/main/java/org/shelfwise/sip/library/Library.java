@@ -29,11 +29,15 @@ public class Library {
         this.token = new StaffToken(http, properties.staff(), clock);
     }
 
-    /** The patron whose card this is, if any. */
+    /** The patron whose card this is, if any (the desk's search also finds emails and names: only the card counts). */
     public Optional<JsonNode> patronByCard(String barcode) {
-        JsonNode page = asStaff(t -> http.get(t, "/api/patrons?barcode={barcode}&size=1", barcode));
-        JsonNode first = page.path("content").path(0);
-        return first.isMissingNode() ? Optional.empty() : Optional.of(first);
+        JsonNode page = asStaff(t -> http.get(t, "/api/patrons?barcode={barcode}&size=100", barcode));
+        for (JsonNode patron : page.path("content")) {
+            if (patron.path("barcode").asString("").equals(barcode)) {
+                return Optional.of(patron);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code pin} is the password of the patron with this card (throttled like a sign-in). */

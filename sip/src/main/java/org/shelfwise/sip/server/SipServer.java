@@ -2,7 +2,6 @@ package org.shelfwise.sip.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -42,12 +41,13 @@ class SipServer implements SmartLifecycle {
     @Override
     public void start() {
         try {
-            listening = new ServerSocket(settings.port(), 128, InetAddress.getByName(settings.address()));
+            listening = Listener.open(settings);
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen for SIP2 on " + settings.address() + ":"
                     + settings.port(), e);
         }
-        log.info("SIP2 listening on {}:{}", settings.address(), listening.getLocalPort());
+        log.info("SIP2 listening on {}:{}{}", settings.address(), listening.getLocalPort(),
+                settings.tls().enabled() ? " (TLS)" : "");
         Thread.ofVirtual().name("sip-accept").start(this::accept);
     }
 
