@@ -38,8 +38,8 @@ public record SipProperties(Server server, Gateway gateway, Staff staff, String 
         }
     }
 
-    /** The gateway: its base URL and the bounds on each call. */
-    public record Gateway(URI url, Duration connectTimeout, Duration readTimeout) {
+    /** The gateway: its base URL, the bounds on each call, and how many calls may be under way at once. */
+    public record Gateway(URI url, Duration connectTimeout, Duration readTimeout, int maxConcurrentCalls) {
     }
 
     /** The staff account's credentials (from {@code SIP_STAFF_USERNAME} and {@code SIP_STAFF_PASSWORD}). */

@@ -45,7 +45,8 @@ class SipIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = RunningSystem.start();
+        // nine JVMs start at once; on a machine shared with other builds that has taken over three minutes
+        system = RunningSystem.start("--startup-timeout=600");
         desk = system.adminGateway();
         sipPort = Integer.parseInt(system.serviceJvms("sip.jar").getFirst().environment().get("SIP_PORT"));
         terminal = "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
@@ -236,13 +237,15 @@ class SipIT {
                         String returned = kiosk.send("09N" + NOW + NOW + "APMain|AOshelfwise|AB" + item + "|AC|");
                         String lentAgain = kiosk.send(checkout(patron.card(), item)
                                 .replace(NOW + NOW, "20250101    13000020250101    130000"));
-                        return lent.substring(0, 3) + returned.substring(0, 3) + lentAgain.substring(0, 3);
+                        return lent.substring(0, 3) + returned.substring(0, 3) + lentAgain.substring(0, 3) + " "
+                                + Kiosk.fields(lent, 22).get("AF") + " / " + Kiosk.fields(returned, 22).get("AF")
+                                + " / " + Kiosk.fields(lentAgain, 22).get("AF");
                     }
                 }));
             }
         }
         for (var answer : answers) {
-            assertThat(answer.get()).isEqualTo("121101121");
+            assertThat(answer.get()).startsWith("121101121 ");
         }
         for (int i = 0; i < kiosks; i++) {
             var loans = desk.get("/api/loans?patronId=" + patrons.get(i).id()).body().get("content");

@@ -67,7 +67,7 @@ final class Http {
         try {
             return call.get();
         } catch (ResourceAccessException unreachable) {
-            throw new LibraryProblem(503, "unavailable",
+            throw new LibraryProblem(503, "unreachable",
                     "The library system did not answer in time; try again in a moment.");
         }
     }

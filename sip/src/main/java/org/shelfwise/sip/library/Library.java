@@ -2,6 +2,8 @@ package org.shelfwise.sip.library;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,12 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Library {
 
+    /** Attempts at a call the gateway answered 503 (not served: no instance, a full pool, an open circuit). */
+    private static final int ATTEMPTS = 4;
+
     private final Http http;
     private final StaffToken token;
+    // many kiosks at once must queue here, not exhaust the services' connection pools (a PIN check holds one
+    // for as long as the password hash takes)
+    private final Semaphore inFlight;
 
     Library(RestClient.Builder builder, SipProperties properties, JsonMapper json, Clock clock) {
         this.http = new Http(builder, properties.gateway(), json);
         this.token = new StaffToken(http, properties.staff(), clock);
+        this.inFlight = new Semaphore(properties.gateway().maxConcurrentCalls(), true);
     }
 
     /** The patron whose card this is, if any (the desk's search also finds emails and names: only the card counts). */
@@ -94,7 +103,40 @@ public class Library {
                 "/api/fines/{id}/settlements", fineId));
     }
 
+    /**
+     * The call, made as the staff account, at most {@link SipProperties.Gateway#maxConcurrentCalls} at a time, and
+     * made again after a 503: the request was not served, and every write here carries an idempotency key anyway.
+     */
     private JsonNode asStaff(Function<String, JsonNode> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inFlight.acquire();
+                try {
+                    return withToken(call);
+                } finally {
+                    inFlight.release();
+                }
+            } catch (LibraryProblem refused) {
+                if (refused.status() != 503 || refused.type().equals("unreachable") || attempt == ATTEMPTS) {
+                    throw refused;
+                }
+                pause(attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryProblem(503, "unavailable", "The kiosk service is stopping; try again in a moment.");
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Duration.ofMillis(250L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JsonNode withToken(Function<String, JsonNode> call) {
         String current = token.current();
         try {
             return call.apply(current);
