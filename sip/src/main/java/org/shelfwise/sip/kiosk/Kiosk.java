@@ -36,9 +36,16 @@ public class Kiosk {
 
     /** The answer to a well-formed message; {@code raw} is the message as sent, for its idempotency key. */
     public Response answer(Command command, Message message, Session session, byte[] raw) {
-        if (command == Command.LOGIN) {
-            return login(message, session);
+        try {
+            return command == Command.LOGIN ? login(message, session) : transaction(command, message, session, raw);
+        } catch (RuntimeException failed) {
+            // the terminal accounts' database, say, did not answer: the kiosk is told, the connection goes on
+            log.warn("Could not answer {}", command, failed);
+            return answers.refusal(command, message, "The library system could not answer. Please ask at the desk.");
         }
+    }
+
+    private Response transaction(Command command, Message message, Session session, byte[] raw) {
         var terminal = session.terminal().flatMap(logged -> terminals.find(logged.id())).filter(Terminal::enabled);
         if (terminal.isEmpty()) {
             session.loggedOut();

@@ -49,7 +49,13 @@ final class Connection {
             if (raw.length == 0 && raw != TOO_LONG) {
                 continue;
             }
-            byte[] answer = raw == TOO_LONG ? resendPlease(false) : answer(raw);
+            byte[] answer;
+            try {
+                answer = raw == TOO_LONG ? resendPlease(false) : answer(raw);
+            } catch (RuntimeException unexpected) {
+                // whatever went wrong with this message, the connection survives: the kiosk may send it again
+                answer = resendPlease(false);
+            }
             out.write(answer);
             out.write('\r');
             out.flush();
