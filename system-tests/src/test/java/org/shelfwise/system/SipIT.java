@@ -213,6 +213,19 @@ class SipIT {
     }
 
     @Test
+    void terminalAccountsAreTheAdministratorsOnlyThroughTheGateway() {
+        String librarian = "lib" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(desk.post("/api/staff", "{\"username\":\"" + librarian + "\",\"password\":\"" + TERMINAL_PASSWORD
+                + "\",\"roles\":[\"LIBRARIAN\"]}").status()).isEqualTo(201);
+        var asLibrarian = new Gateway(system.baseUrl()).signedInAs(librarian, TERMINAL_PASSWORD);
+        assertThat(asLibrarian.get("/api/sip-terminals").status()).isEqualTo(403);
+        assertThat(desk.anonymous().get("/api/sip-terminals").status()).isEqualTo(401);
+        var listed = desk.get("/api/sip-terminals");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body().valueStream().map(t -> t.get("login").asString())).contains(terminal);
+    }
+
+    @Test
     void fiftyKiosksAtOnceLoseNoTransaction() throws Exception {
         int kiosks = 50;
         String bookId = book("The Lathe of Heaven");
