@@ -68,7 +68,8 @@ public final class RunningSystem implements AutoCloseable {
                 "--circulation-ports=" + freePort() + "," + freePort(),
                 "--postgres-port=" + freePort(),
                 "--kafka-port=" + freePort(),
-                "--web-port=" + freePort()));
+                "--web-port=" + freePort(),
+                "--sip-port=" + freePort(), "--sip-http-port=" + freePort()));
         command.addAll(List.of(extraLauncherOptions));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

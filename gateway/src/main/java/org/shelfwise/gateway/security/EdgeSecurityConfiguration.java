@@ -105,6 +105,7 @@ class EdgeSecurityConfiguration {
                         .pathMatchers(CATALOG).hasAnyRole(STAFF)
                         .pathMatchers("/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
                         .pathMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
+                        .pathMatchers("/api/sip-terminals", "/api/sip-terminals/**").hasRole("ADMIN")
                         .pathMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.GET, "/api/patron-categories", "/api/patron-categories/**",
