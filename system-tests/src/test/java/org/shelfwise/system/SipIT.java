@@ -20,8 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.shelfwise.driver.Gateway;
 import org.shelfwise.driver.RunningSystem;
+import org.shelfwise.embedded.testing.HttpJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +39,7 @@ class SipIT {
     static final String NOW = "20250101    120000";
 
     RunningSystem system;
-    Gateway desk;
+    HttpJson desk;
     int sipPort;
     String terminal;
 
@@ -69,13 +69,13 @@ class SipIT {
         var created = desk.post("/api/patrons", "{\"name\":\"Kiosk User\",\"email\":\"kiosk." + UUID.randomUUID()
                 + "@example.org\",\"password\":\"" + PIN + "\"}");
         assertThat(created.status()).isEqualTo(201);
-        return new Patron(created.text("id"), created.text("barcode"));
+        return new Patron(created.field("id"), created.field("barcode"));
     }
 
     String book(String title) {
         var book = desk.post("/api/books", "{\"title\":\"" + title + "\",\"isbn\":\"" + Isbns.random() + "\"}");
         assertThat(book.status()).isEqualTo(201);
-        return book.text("id");
+        return book.field("id");
     }
 
     String copy(String bookId) {
@@ -217,7 +217,7 @@ class SipIT {
         String librarian = "lib" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(desk.post("/api/staff", "{\"username\":\"" + librarian + "\",\"password\":\"" + TERMINAL_PASSWORD
                 + "\",\"roles\":[\"LIBRARIAN\"]}").status()).isEqualTo(201);
-        var asLibrarian = new Gateway(system.baseUrl()).signedInAs(librarian, TERMINAL_PASSWORD);
+        var asLibrarian = HttpJson.at(system.baseUrl()).signedInAs(librarian, TERMINAL_PASSWORD);
         assertThat(asLibrarian.get("/api/sip-terminals").status()).isEqualTo(403);
         assertThat(desk.anonymous().get("/api/sip-terminals").status()).isEqualTo(401);
         var listed = desk.get("/api/sip-terminals");

@@ -2,11 +2,9 @@ package org.shelfwise.patrons.identity;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.UUID;
@@ -21,22 +19,21 @@ class PatronPinIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JsonMapper json;
-    Api api;
-    Api desk;
+    HttpJson api;
+    HttpJson desk;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
-        desk = api.asAdmin().from(SignInThrottleIT.anotherAddress());
+        api = new HttpJson(port);
+        desk = api.signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD)
+                .header("X-Forwarded-For", SignInThrottleIT.anotherAddress());
     }
 
     record Patron(String id, String barcode) {
     }
 
     Patron patronWithPassword() {
-        var created = desk.postJson("/api/patrons", "{\"name\":\"Ada Lovelace\",\"email\":\"ada.%s@example.org\",\"password\":\"%s\"}"
+        var created = desk.post("/api/patrons", "{\"name\":\"Ada Lovelace\",\"email\":\"ada.%s@example.org\",\"password\":\"%s\"}"
                 .formatted(UUID.randomUUID(), PASSWORD));
         assertThat(created.status()).isEqualTo(201);
         return new Patron(created.body().get("id").asString(), created.body().get("barcode").asString());
@@ -50,7 +47,7 @@ class PatronPinIT {
     @Test
     void answersThePatronWhosePasswordItIsAndIssuesNoToken() {
         var patron = patronWithPassword();
-        var checked = desk.postJson("/api/patrons/password-check", check(patron.barcode(), PASSWORD));
+        var checked = desk.post("/api/patrons/password-check", check(patron.barcode(), PASSWORD));
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.body().get("patronId").asString()).isEqualTo(patron.id());
         assertThat(checked.body().has("access_token")).isFalse();
@@ -61,22 +58,22 @@ class PatronPinIT {
     void refusesAWrongPasswordAndLocksTheAddressOutAfterFiveAsSignInDoes() {
         var patron = patronWithPassword();
         for (int i = 0; i < 4; i++) {
-            var wrong = desk.postJson("/api/patrons/password-check", check(patron.barcode(), "wrong " + i));
+            var wrong = desk.post("/api/patrons/password-check", check(patron.barcode(), "wrong " + i));
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body().get("type").asString()).endsWith("invalid-credentials");
         }
-        assertThat(desk.postJson("/api/patrons/password-check", check(patron.barcode(), "wrong 5")).status())
+        assertThat(desk.post("/api/patrons/password-check", check(patron.barcode(), "wrong 5")).status())
                 .isEqualTo(423);
         // locked: even the right password is refused from this address, and sign-in shares the count
-        assertThat(desk.postJson("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
+        assertThat(desk.post("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
                 .isEqualTo(423);
-        assertThat(desk.postJson("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}"
+        assertThat(desk.post("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}"
                 .formatted(patron.barcode(), PASSWORD)).status()).isEqualTo(423);
     }
 
     @Test
     void answersAStaffAccountAsUnknownSoNoStaffPasswordCanBeTriedThisWay() {
-        var checked = desk.postJson("/api/patrons/password-check", check("admin", PatronsIntegrationTest.ADMIN_PASSWORD));
+        var checked = desk.post("/api/patrons/password-check", check("admin", PatronsIntegrationTest.ADMIN_PASSWORD));
         assertThat(checked.status()).isEqualTo(401);
     }
 
@@ -84,16 +81,16 @@ class PatronPinIT {
     void takesBarcodesAndPinsWithSlashesQuotesAndBarsAsData() {
         var patron = patronWithPassword();
         for (String odd : new String[]{"../" + patron.barcode(), patron.barcode() + "' or '1'='1", "a|b\"c/d"}) {
-            var checked = desk.postJson("/api/patrons/password-check", check(odd, PASSWORD));
+            var checked = desk.post("/api/patrons/password-check", check(odd, PASSWORD));
             assertThat(checked.status()).as(odd).isEqualTo(401);
         }
-        var quoted = desk.postJson("/api/patrons/password-check", check(patron.barcode(), "\"|/'"));
+        var quoted = desk.post("/api/patrons/password-check", check(patron.barcode(), "\"|/'"));
         assertThat(quoted.status()).isEqualTo(401);
     }
 
     @Test
     void refusesAnEmptyBarcodeNamingTheField() {
-        var checked = desk.postJson("/api/patrons/password-check", check("", PASSWORD));
+        var checked = desk.post("/api/patrons/password-check", check("", PASSWORD));
         assertThat(checked.status()).isEqualTo(400);
         assertThat(checked.body().get("errors").get(0).get("field").asString()).isEqualTo("cardBarcode");
     }
@@ -102,9 +99,9 @@ class PatronPinIT {
     void isForStaffOnly() {
         var patron = patronWithPassword();
         var asPatron = api.signedInAs(patron.barcode(), PASSWORD);
-        assertThat(asPatron.postJson("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
+        assertThat(asPatron.post("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
                 .isEqualTo(403);
-        assertThat(api.postJson("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
+        assertThat(api.post("/api/patrons/password-check", check(patron.barcode(), PASSWORD)).status())
                 .isEqualTo(401);
     }
 }
