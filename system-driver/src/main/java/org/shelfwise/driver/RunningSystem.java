@@ -69,7 +69,9 @@ public final class RunningSystem implements AutoCloseable {
                 "--postgres-port=" + freePort(),
                 "--kafka-port=" + freePort(),
                 "--web-port=" + freePort(),
-                "--sip-port=" + freePort(), "--sip-http-port=" + freePort()));
+                "--sip-port=" + freePort(), "--sip-http-port=" + freePort(),
+                // the launcher waits for its services as long as this waits for the launcher
+                "--startup-timeout=" + READY_WITHIN.toSeconds()));
         command.addAll(List.of(extraLauncherOptions));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

@@ -34,8 +34,7 @@ class StaffClientIT {
     @BeforeAll
     void start() throws Exception {
         // every sign-in of the browser comes from the web module's one address: room for this test's few
-        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
+        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50"));
         api = system.adminGateway();
         browser = new Browser();
         library = new Library(api, run);

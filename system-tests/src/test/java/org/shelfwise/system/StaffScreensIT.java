@@ -35,8 +35,7 @@ class StaffScreensIT {
     @BeforeAll
     void start() throws Exception {
         system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "STAFF_SESSION_IDLE_TIMEOUT", "60s",
-                "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
+                "STAFF_SESSION_IDLE_TIMEOUT", "60s"));
         api = system.adminGateway();
         browser = new Browser();
         library = new Library(api, run);

@@ -3,7 +3,6 @@ package org.shelfwise.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +37,7 @@ class StaffScreenshotsIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = RunningSystem.start(Map.of("SHELFWISE_STARTUP_TIMEOUT",
-                System.getProperty("shelfwise.system.ready-within", "180")));
+        system = RunningSystem.start();
         api = system.adminGateway();
         library = new Library(api, run);
         browser = new Browser();
