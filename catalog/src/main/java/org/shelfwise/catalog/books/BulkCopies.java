@@ -88,19 +88,21 @@ public class BulkCopies {
                     });
         }
         var outcomes = new ArrayList<Outcome>(n);
+        var copyAdded = new ArrayList<Outbox.Event>();
         var changed = new LinkedHashSet<UUID>();
         for (int i = 0; i < n; i++) {
             var item = items.get(i);
             if (added.contains(ids[i])) {
                 var s = item.shelving();
-                outbox.add(CatalogTopics.COPIES, ids[i], "CopyAdded", new CopyAdded(ids[i], item.barcode(), item.bookId(),
-                        item.title(), s.shelfMark(), s.location(), s.note()));
+                copyAdded.add(new Outbox.Event(ids[i], "CopyAdded", new CopyAdded(ids[i], item.barcode(), item.bookId(),
+                        item.title(), s.shelfMark(), s.location(), s.note())));
                 changed.add(item.bookId());
                 outcomes.add(Outcome.ADDED);
             } else {
                 outcomes.add(item.bookId().equals(holders.get(item.barcode())) ? Outcome.ALREADY_HELD : Outcome.BARCODE_IN_USE);
             }
         }
+        outbox.addAll(CatalogTopics.COPIES, copyAdded);
         if (!changed.isEmpty()) {
             // one event for the batch: the search index reindexes these books together, after commit
             events.publishEvent(new BooksChanged(List.copyOf(changed), false));
