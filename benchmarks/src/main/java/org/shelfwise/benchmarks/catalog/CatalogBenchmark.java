@@ -83,28 +83,18 @@ public final class CatalogBenchmark {
     }
 
     private void run(long books, boolean redis, StringBuilder report) throws Exception {
+        var ids = load(books, redis, report);
+        measure(ids, report);
+    }
+
+    /** Loads the catalogue, waits for the system to settle, and answers ids of books in no particular order. */
+    private List<String> load(long books, boolean redis, StringBuilder report) throws Exception {
         var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
-        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true";
         String database = catalog.get("DATABASE_URL");
         String user = catalog.getOrDefault("DATABASE_USERNAME", "postgres");
         String password = catalog.getOrDefault("DATABASE_PASSWORD", "");
-
-        // imports are a librarian's: the admin's token, renewed by the session whenever a chunk would outlive it
-        var admin = system.adminGateway();
         var started = Instant.now();
-        for (long from = 0; from < books; from += CHUNK) {
-            long to = Math.min(books, from + CHUNK);
-            long start = from;
-            var response = http.send(HttpRequest.newBuilder(URI.create(importUrl)).header("Content-Type", "text/csv")
-                    .header("Authorization", "Bearer " + admin.accessToken())
-                    .timeout(Duration.ofMinutes(30))
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> SyntheticCatalogue.csv(start, to))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            System.out.printf("imported books %d..%d: %d %s%n", from, to, response.statusCode(), response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("import failed: " + response.body());
-            }
-        }
+        importBooks("http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true", books);
         var booksLoaded = Duration.between(started, Instant.now());
         long copies;
         List<String> ids;
@@ -146,6 +136,11 @@ public final class CatalogBenchmark {
                                     + "(outbox not empty, or the machine over %d %% busy): measured anyway.%n%n",
                                     SETTLE_LIMIT.toMinutes(), QUIET_PERCENT)));
         }
+        return ids;
+    }
+
+    /** Warms the services up, then measures every scenario at 1 and at {@link #MAX_CLIENTS} clients. */
+    private void measure(List<String> ids, StringBuilder report) throws Exception {
         String base = system.baseUrl();
         var warmUp = load.warmUp(base, ids.subList(2000, 5000));
         report.append(String.format(Locale.ROOT, "Warmed up first: %,d requests by %d clients in %d s (book reads and "
@@ -185,6 +180,25 @@ public final class CatalogBenchmark {
                 .append(" | total | mean latency ≥ ms |\n")
                 .append("| --- | ---: |").append(" ---: |".repeat(CpuUse.PARTS.size() + 2)).append('\n')
                 .append(load.cpuRows());
+    }
+
+    /** Imports the books through the streaming CSV import, {@value #CHUNK} a request. */
+    private void importBooks(String importUrl, long books) throws Exception {
+        // imports are a librarian's: the admin's token, renewed by the session whenever a chunk would outlive it
+        var admin = system.adminGateway();
+        for (long from = 0; from < books; from += CHUNK) {
+            long to = Math.min(books, from + CHUNK);
+            long start = from;
+            var response = http.send(HttpRequest.newBuilder(URI.create(importUrl)).header("Content-Type", "text/csv")
+                    .header("Authorization", "Bearer " + admin.accessToken())
+                    .timeout(Duration.ofMinutes(30))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> SyntheticCatalogue.csv(start, to))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            System.out.printf("imported books %d..%d: %d %s%n", from, to, response.statusCode(), response.body());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("import failed: " + response.body());
+            }
+        }
     }
 
     /**

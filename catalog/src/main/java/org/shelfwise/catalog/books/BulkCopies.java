@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -73,20 +75,7 @@ public class BulkCopies {
                 .param("now", Timestamp.from(clock.instant())).param("ids", ids).param("books", books)
                 .param("barcodes", barcodes).param("marks", marks).param("locations", locations).param("notes", notes)
                 .query((rs, row) -> rs.getObject("id", UUID.class)).list().forEach(added::add);
-        var holders = new HashMap<String, UUID>();
-        var others = new ArrayList<String>();
-        for (int i = 0; i < n; i++) {
-            if (!added.contains(ids[i])) {
-                others.add(barcodes[i]);
-            }
-        }
-        if (!others.isEmpty()) {
-            jdbc.sql("select barcode, book_id from copy where barcode = any(:barcodes)")
-                    .param("barcodes", others.toArray(String[]::new))
-                    .query(rs -> {
-                        holders.put(rs.getString("barcode"), rs.getObject("book_id", UUID.class));
-                    });
-        }
+        var holders = holders(barcodes, ids, added);
         var outcomes = new ArrayList<Outcome>(n);
         var copyAdded = new ArrayList<Outbox.Event>();
         var changed = new LinkedHashSet<UUID>();
@@ -108,5 +97,25 @@ public class BulkCopies {
             events.publishEvent(new BooksChanged(List.copyOf(changed), false));
         }
         return outcomes;
+    }
+
+    /** The book holding each barcode that was not added (already a copy's), by barcode. */
+    private Map<String, UUID> holders(String[] barcodes, UUID[] ids, Set<UUID> added) {
+        int n = barcodes.length;
+        var holders = new HashMap<String, UUID>();
+        var others = new ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            if (!added.contains(ids[i])) {
+                others.add(barcodes[i]);
+            }
+        }
+        if (!others.isEmpty()) {
+            jdbc.sql("select barcode, book_id from copy where barcode = any(:barcodes)")
+                    .param("barcodes", others.toArray(String[]::new))
+                    .query(rs -> {
+                        holders.put(rs.getString("barcode"), rs.getObject("book_id", UUID.class));
+                    });
+        }
+        return holders;
     }
 }
