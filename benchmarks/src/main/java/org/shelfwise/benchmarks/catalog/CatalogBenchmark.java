@@ -68,8 +68,10 @@ public final class CatalogBenchmark {
         // with the full JIT five JVMs take minutes to start on a small, busy machine
         try (var system = RunningSystem.start(environment, JVM_OPTIONS, PostgresBuffers.launcherOption(),
                 "--demo-data=false", "--startup-timeout=900")) {
-            new CatalogBenchmark(system).run(books, redis != null, report);
+            // read before the run: the instances it restarts are the driver's children, no longer listed as the
+            // launcher's, and they come back on the same port
             var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
+            new CatalogBenchmark(system).run(books, redis != null, report);
             var admin = system.adminGateway();
             if (marcRecords > 0) {
                 report.append('\n').append(new MarcImportRun(HttpClient.newHttpClient(),
