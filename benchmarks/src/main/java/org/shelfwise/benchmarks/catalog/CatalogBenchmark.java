@@ -1,14 +1,9 @@
 package org.shelfwise.benchmarks.catalog;
 
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.shelfwise.benchmarks.machine.CpuUse;
-import org.shelfwise.benchmarks.machine.LoadClient;
 import org.shelfwise.benchmarks.machine.PostgresBuffers;
 import org.shelfwise.driver.RunningSystem;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,20 +14,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * Generates a catalogue ({@link SyntheticCatalogue}), loads it into a system started as {@code ./shelfwise up}
@@ -52,26 +40,20 @@ public final class CatalogBenchmark {
     private static final String JVM_OPTIONS = "--jvm-options="
             + System.getenv().getOrDefault("BENCHMARK_JVM_OPTIONS", "-XX:+UseSerialGC -Xms64m -Xmx512m");
     private static final int CHUNK = 100_000;
-    private static final int MAX_CLIENTS = 20;
-    private static final Duration WARM_UP = Duration.ofSeconds(60);
+    private static final int MAX_CLIENTS = CatalogLoad.MAX_CLIENTS;
     private static final Duration SETTLE_LIMIT = Duration.ofMinutes(20);
     private static final Duration QUIET = Duration.ofSeconds(5);
     private static final int QUIET_PERCENT = 20;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
-    /** The unmeasured scenario that fills the caches for "book by id, warm cache": no CPU row of its own. */
-    private static final String CACHE_FILL = "warm-up";
-    private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
     private final RunningSystem system;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    /** What the measured clients send with ({@link LoadClient}). */
-    private final CloseableHttpClient client = LoadClient.forClients(MAX_CLIENTS);
-    /** A row of CPU time per request for each measured scenario, as {@link #measureBrowsing} measured it. */
-    private final StringBuilder cpuRows = new StringBuilder();
+    private final CatalogLoad load;
 
     private CatalogBenchmark(RunningSystem system) {
         this.system = system;
+        this.load = new CatalogLoad(system);
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,8 +68,10 @@ public final class CatalogBenchmark {
         // with the full JIT five JVMs take minutes to start on a small, busy machine
         try (var system = RunningSystem.start(environment, JVM_OPTIONS, PostgresBuffers.launcherOption(),
                 "--demo-data=false", "--startup-timeout=900")) {
-            new CatalogBenchmark(system).run(books, redis != null, report);
+            // read before the run: the instances it restarts are the driver's children, no longer listed as the
+            // launcher's, and they come back on the same port
             var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
+            new CatalogBenchmark(system).run(books, redis != null, report);
             var admin = system.adminGateway();
             if (marcRecords > 0) {
                 report.append('\n').append(new MarcImportRun(HttpClient.newHttpClient(),
@@ -101,28 +85,18 @@ public final class CatalogBenchmark {
     }
 
     private void run(long books, boolean redis, StringBuilder report) throws Exception {
+        var ids = load(books, redis, report);
+        measure(ids, report);
+    }
+
+    /** Loads the catalogue, waits for the system to settle, and answers ids of books in no particular order. */
+    private List<String> load(long books, boolean redis, StringBuilder report) throws Exception {
         var catalog = system.serviceJvms("catalog.jar").getFirst().environment();
-        String importUrl = "http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true";
         String database = catalog.get("DATABASE_URL");
         String user = catalog.getOrDefault("DATABASE_USERNAME", "postgres");
         String password = catalog.getOrDefault("DATABASE_PASSWORD", "");
-
-        // imports are a librarian's: the admin's token, renewed by the session whenever a chunk would outlive it
-        var admin = system.adminGateway();
         var started = Instant.now();
-        for (long from = 0; from < books; from += CHUNK) {
-            long to = Math.min(books, from + CHUNK);
-            long start = from;
-            var response = http.send(HttpRequest.newBuilder(URI.create(importUrl)).header("Content-Type", "text/csv")
-                    .header("Authorization", "Bearer " + admin.accessToken())
-                    .timeout(Duration.ofMinutes(30))
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> SyntheticCatalogue.csv(start, to))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            System.out.printf("imported books %d..%d: %d %s%n", from, to, response.statusCode(), response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("import failed: " + response.body());
-            }
-        }
+        importBooks("http://127.0.0.1:" + catalog.get("PORT") + "/api/books/imports?wait=true", books);
         var booksLoaded = Duration.between(started, Instant.now());
         long copies;
         List<String> ids;
@@ -164,33 +138,38 @@ public final class CatalogBenchmark {
                                     + "(outbox not empty, or the machine over %d %% busy): measured anyway.%n%n",
                                     SETTLE_LIMIT.toMinutes(), QUIET_PERCENT)));
         }
+        return ids;
+    }
+
+    /** Warms the services up, then measures every scenario at 1 and at {@link #MAX_CLIENTS} clients. */
+    private void measure(List<String> ids, StringBuilder report) throws Exception {
         String base = system.baseUrl();
-        var warmUp = warmUp(base, ids.subList(2000, 5000));
+        var warmUp = load.warmUp(base, ids.subList(2000, 5000));
         report.append(String.format(Locale.ROOT, "Warmed up first: %,d requests by %d clients in %d s (book reads and "
                 + "every kind of search, none of them the measured ones), so that the services' JIT compilers have "
-                + "done their work before anything is measured.%n%n", warmUp, MAX_CLIENTS, WARM_UP.toSeconds()));
+                + "done their work before anything is measured.%n%n", warmUp, MAX_CLIENTS, CatalogLoad.WARM_UP.toSeconds()));
         report.append(Percentiles.HEADER).append('\n');
         for (int clients : new int[] {1, MAX_CLIENTS}) {
             int offset = clients == 1 ? 0 : 1000;
             // cold: every id once; warm: 200 ids read twice in a row (the gateway takes turns between the two
             // catalog instances, and without Redis each keeps its own cache), then again and again
-            report.append(measure("book by id, cold cache", clients, 1000,
+            report.append(load.measure("book by id, cold cache", clients, 1000,
                     i -> base + "/api/books/" + ids.get(offset + i))).append('\n');
             var warm = ids.subList(5000, 5200);
-            measure(CACHE_FILL, 1, 400, i -> base + "/api/books/" + warm.get(i / 2));
-            report.append(measure("book by id, warm cache", clients, 2000,
+            load.measure(CatalogLoad.CACHE_FILL, 1, 400, i -> base + "/api/books/" + warm.get(i / 2));
+            report.append(load.measure("book by id, warm cache", clients, 2000,
                     i -> base + "/api/books/" + warm.get(i % warm.size()))).append('\n');
             // uncached: every request another search of the same kind (the 20-client round after the 1-client
             // round's), as different patrons search for different things; cached: the same search again and again
             int first = clients == 1 ? 0 : 50;
             for (var search : Searches.ALL) {
-                report.append(measure("search: " + search.kind() + ", uncached", clients, clients == 1 ? 50 : 200,
+                report.append(load.measure("search: " + search.kind() + ", uncached", clients, clients == 1 ? 50 : 200,
                         i -> base + "/api/books?" + search.distinct(first + i))).append('\n');
-                report.append(measure("search: " + search.kind() + ", cached", clients, 500,
+                report.append(load.measure("search: " + search.kind() + ", cached", clients, 500,
                         i -> base + "/api/books?" + search.repeated())).append('\n');
             }
             // browsing: each client pages on through its own filtered search, ten pages, by each answer's cursor
-            report.append(measureBrowsing("search: filtered, next 10 pages by cursor", clients, clients == 1 ? 5 : 20,
+            report.append(load.measureBrowsing("search: filtered, next 10 pages by cursor", clients, clients == 1 ? 5 : 20,
                     10, chain -> base + "/api/books?" + Searches.FILTERED.distinct(250 + first + chain))).append('\n');
         }
         report.append(String.format(Locale.ROOT, "%nCPU time per request in each scenario, in milliseconds, by process "
@@ -202,7 +181,26 @@ public final class CatalogBenchmark {
                 .append("| scenario | clients | ").append(String.join(" | ", CpuUse.PARTS))
                 .append(" | total | mean latency ≥ ms |\n")
                 .append("| --- | ---: |").append(" ---: |".repeat(CpuUse.PARTS.size() + 2)).append('\n')
-                .append(cpuRows);
+                .append(load.cpuRows());
+    }
+
+    /** Imports the books through the streaming CSV import, {@value #CHUNK} a request. */
+    private void importBooks(String importUrl, long books) throws Exception {
+        // imports are a librarian's: the admin's token, renewed by the session whenever a chunk would outlive it
+        var admin = system.adminGateway();
+        for (long from = 0; from < books; from += CHUNK) {
+            long to = Math.min(books, from + CHUNK);
+            long start = from;
+            var response = http.send(HttpRequest.newBuilder(URI.create(importUrl)).header("Content-Type", "text/csv")
+                    .header("Authorization", "Bearer " + admin.accessToken())
+                    .timeout(Duration.ofMinutes(30))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> SyntheticCatalogue.csv(start, to))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            System.out.printf("imported books %d..%d: %d %s%n", from, to, response.statusCode(), response.body());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("import failed: " + response.body());
+            }
+        }
     }
 
     /**
@@ -218,91 +216,6 @@ public final class CatalogBenchmark {
             system.startAgainAndAwaitReady(catalog, Duration.ofMinutes(10));
         }
         return Duration.between(started, Instant.now());
-    }
-
-    /**
-     * Sends book reads and searches of every kind for {@link #WARM_UP}, so that the measurements that follow find
-     * the services' hot paths compiled: the gateway takes no part in the load, and without this the first scenarios
-     * met it cold, its JIT compilers still at work. Books from the ids given, searches
-     * with {@code yearTo=2100}, which no measured search has: they find the same books under other cache keys.
-     * Returns how many requests it sent.
-     */
-    private long warmUp(String base, List<String> bookIds) throws Exception {
-        var sent = new AtomicInteger();
-        long end = System.nanoTime() + WARM_UP.toNanos();
-        try (var pool = Executors.newFixedThreadPool(MAX_CLIENTS)) {
-            for (int c = 0; c < MAX_CLIENTS; c++) {
-                pool.submit(() -> {
-                    int kinds = Searches.ALL.size() + 1;
-                    while (System.nanoTime() < end) {
-                        int i = sent.getAndIncrement();
-                        int kind = i % kinds;
-                        String url = kind == 0 ? base + "/api/books/" + bookIds.get(i / kinds % bookIds.size())
-                                : base + "/api/books?" + Searches.ALL.get(kind - 1).distinct(i / kinds % 250) + "&yearTo=2100";
-                        try {
-                            client.execute(new HttpGet(url), LoadClient::drain);
-                        } catch (IOException e) {
-                            // a failed warm-up request warms nothing; the next one goes on
-                        }
-                    }
-                    return null;
-                });
-            }
-        }
-        return sent.get();
-    }
-
-    /**
-     * Sends each chain's search, then pages on through it by the {@code next} cursor of each answer, up to
-     * {@code pages} pages, timing every request; {@code clients} clients take chains in turn.
-     */
-    private String measureBrowsing(String scenario, int clients, int chains, int pages, IntFunction<String> search)
-            throws Exception {
-        var nanos = new ConcurrentLinkedQueue<Long>();
-        var errors = new ConcurrentHashMap<Integer, Integer>();
-        var nextChain = new AtomicInteger();
-        var before = CpuUse.of(system);
-        try (var pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                pool.submit(() -> {
-                    for (int chain = nextChain.getAndIncrement(); chain < chains; chain = nextChain.getAndIncrement()) {
-                        String url = search.apply(chain);
-                        for (int page = 0; page < pages && url != null; page++) {
-                            // the answer's text is read only where a next page is wanted, else just drained
-                            boolean more = page + 1 < pages;
-                            long start = System.nanoTime();
-                            String next = null;
-                            try {
-                                var response = client.execute(new HttpGet(url), answer -> more
-                                        ? new SimpleEntry<>(answer.getCode(), EntityUtils.toString(answer.getEntity()))
-                                        : new SimpleEntry<>(LoadClient.drain(answer), ""));
-                                if (response.getKey() != 200) {
-                                    errors.merge(response.getKey(), 1, Integer::sum);
-                                } else if (more) {
-                                    var cursor = NEXT.matcher(response.getValue());
-                                    next = cursor.find() ? cursor.group(1) : null;
-                                }
-                            } catch (Exception e) {
-                                errors.merge(0, 1, Integer::sum);
-                            }
-                            nanos.add(System.nanoTime() - start);
-                            url = next == null ? null : search.apply(chain) + "&after=" + next;
-                        }
-                    }
-                    return null;
-                });
-            }
-        }
-        var after = CpuUse.of(system);
-        String row = new Percentiles(scenario, clients, nanos.stream().mapToLong(Long::longValue).toArray(),
-                Map.copyOf(errors)).row(after.busyAndStolenSince(before));
-        System.out.println(row);
-        if (!scenario.equals(CACHE_FILL)) {
-            var perRequest = after.perOperationSince(before, nanos.size());
-            cpuRows.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f |%n", scenario, clients,
-                    CpuUse.cells(perRequest), clients * CpuUse.total(perRequest) / CORES));
-        }
-        return row;
     }
 
     /**
@@ -334,8 +247,4 @@ public final class CatalogBenchmark {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
-    /** Sends {@code requests} requests, the i-th to {@code url.apply(i)}, from {@code clients} clients at once. */
-    private String measure(String scenario, int clients, int requests, IntFunction<String> url) throws Exception {
-        return measureBrowsing(scenario, clients, requests, 1, url);
-    }
 }

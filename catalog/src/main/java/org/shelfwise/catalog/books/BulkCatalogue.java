@@ -57,9 +57,11 @@ public class BulkCatalogue {
     public List<Upserted> upsert(List<ImportedRecord> batch) {
         var outcomes = new Upserted[batch.size()];
         var changed = new ArrayList<UUID>();
+        var written = new ArrayList<Outbox.Event>();
         for (var round : rounds(batch)) {
-            upsert(batch, round, outcomes, changed);
+            upsert(batch, round, outcomes, changed, written);
         }
+        outbox.addAll(CatalogTopics.BOOKS, written);
         events.publishEvent(BooksChanged.details(changed));
         return Arrays.asList(outcomes);
     }
@@ -85,7 +87,41 @@ public class BulkCatalogue {
         return rounds;
     }
 
-    private void upsert(List<ImportedRecord> batch, List<Integer> round, Upserted[] outcomes, List<UUID> changed) {
+    private void upsert(List<ImportedRecord> batch, List<Integer> round, Upserted[] outcomes, List<UUID> changed,
+                        List<Outbox.Event> written) {
+        var matches = match(batch, round);
+        var bookIds = matches.bookIds();
+        var matchedBy = matches.matchedBy();
+        // two records of a round may match one book by different keys: the later one is written after the earlier
+        var pending = new ArrayList<>(round);
+        while (!pending.isEmpty()) {
+            var seen = new HashSet<UUID>();
+            var now = Timestamp.from(clock.instant());
+            var part = pending.stream().filter(i -> seen.add(bookIds.get(i))).toList();
+            pending.removeAll(part);
+            var versions = write(batch, part, bookIds, now);
+            for (int i : part) {
+                var id = bookIds.get(i);
+                var version = versions.get(id);
+                if (version == null) {
+                    outcomes[i] = new Upserted(ImportOutcome.UNCHANGED, id, matchedBy.get(i));
+                    continue;
+                }
+                var book = new Book(id, batch.get(i).details(), version, now.toInstant(), now.toInstant());
+                boolean created = version == 0;
+                written.add(new Outbox.Event(id, created ? "BookAdded" : "BookUpdated", BookState.of(book)));
+                changed.add(id);
+                outcomes[i] = new Upserted(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, id,
+                        matchedBy.get(i));
+            }
+        }
+    }
+
+    /** The book each record of the round is for, and the kind of key that matched it where it matched one. */
+    private record Matches(Map<Integer, UUID> bookIds, Map<Integer, String> matchedBy) {
+    }
+
+    private Matches match(List<ImportedRecord> batch, List<Integer> round) {
         // claim every key for a new book; a key another book holds stays with it, and matches the record to it
         var fresh = new HashMap<Integer, UUID>();
         var recordKeys = new HashMap<Integer, List<MatchKey>>();
@@ -130,30 +166,7 @@ public class BulkCatalogue {
             }
         }
         keys.keepOnly(movedTo, keptKeys, keptFor);
-
-        // two records of a round may match one book by different keys: the later one is written after the earlier
-        var pending = new ArrayList<>(round);
-        while (!pending.isEmpty()) {
-            var seen = new HashSet<UUID>();
-            var now = Timestamp.from(clock.instant());
-            var part = pending.stream().filter(i -> seen.add(bookIds.get(i))).toList();
-            pending.removeAll(part);
-            var written = write(batch, part, bookIds, now);
-            for (int i : part) {
-                var id = bookIds.get(i);
-                var version = written.get(id);
-                if (version == null) {
-                    outcomes[i] = new Upserted(ImportOutcome.UNCHANGED, id, matchedBy.get(i));
-                    continue;
-                }
-                var book = new Book(id, batch.get(i).details(), version, now.toInstant(), now.toInstant());
-                boolean created = version == 0;
-                outbox.add(CatalogTopics.BOOKS, id, created ? "BookAdded" : "BookUpdated", BookState.of(book));
-                changed.add(id);
-                outcomes[i] = new Upserted(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, id,
-                        matchedBy.get(i));
-            }
-        }
+        return new Matches(bookIds, matchedBy);
     }
 
     /** Inserts the new books and updates the matched ones that differ; the version of each book written, by id. */

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -73,6 +75,33 @@ public class BulkCopies {
                 .param("now", Timestamp.from(clock.instant())).param("ids", ids).param("books", books)
                 .param("barcodes", barcodes).param("marks", marks).param("locations", locations).param("notes", notes)
                 .query((rs, row) -> rs.getObject("id", UUID.class)).list().forEach(added::add);
+        var holders = holders(barcodes, ids, added);
+        var outcomes = new ArrayList<Outcome>(n);
+        var copyAdded = new ArrayList<Outbox.Event>();
+        var changed = new LinkedHashSet<UUID>();
+        for (int i = 0; i < n; i++) {
+            var item = items.get(i);
+            if (added.contains(ids[i])) {
+                var s = item.shelving();
+                copyAdded.add(Outbox.Event.of(ids[i], new CopyAdded(ids[i], item.barcode(), item.bookId(),
+                        item.title(), s.shelfMark(), s.location(), s.note())));
+                changed.add(item.bookId());
+                outcomes.add(Outcome.ADDED);
+            } else {
+                outcomes.add(item.bookId().equals(holders.get(item.barcode())) ? Outcome.ALREADY_HELD : Outcome.BARCODE_IN_USE);
+            }
+        }
+        outbox.addAll(CatalogTopics.COPIES, copyAdded);
+        if (!changed.isEmpty()) {
+            // one event for the batch: the search index reindexes these books together, after commit
+            events.publishEvent(new BooksChanged(List.copyOf(changed), false));
+        }
+        return outcomes;
+    }
+
+    /** The book holding each barcode that was not added (already a copy's), by barcode. */
+    private Map<String, UUID> holders(String[] barcodes, UUID[] ids, Set<UUID> added) {
+        int n = barcodes.length;
         var holders = new HashMap<String, UUID>();
         var others = new ArrayList<String>();
         for (int i = 0; i < n; i++) {
@@ -87,24 +116,6 @@ public class BulkCopies {
                         holders.put(rs.getString("barcode"), rs.getObject("book_id", UUID.class));
                     });
         }
-        var outcomes = new ArrayList<Outcome>(n);
-        var changed = new LinkedHashSet<UUID>();
-        for (int i = 0; i < n; i++) {
-            var item = items.get(i);
-            if (added.contains(ids[i])) {
-                var s = item.shelving();
-                outbox.add(CatalogTopics.COPIES, ids[i], new CopyAdded(ids[i], item.barcode(), item.bookId(),
-                        item.title(), s.shelfMark(), s.location(), s.note()));
-                changed.add(item.bookId());
-                outcomes.add(Outcome.ADDED);
-            } else {
-                outcomes.add(item.bookId().equals(holders.get(item.barcode())) ? Outcome.ALREADY_HELD : Outcome.BARCODE_IN_USE);
-            }
-        }
-        if (!changed.isEmpty()) {
-            // one event for the batch: the search index reindexes these books together, after commit
-            events.publishEvent(new BooksChanged(List.copyOf(changed), false));
-        }
-        return outcomes;
+        return holders;
     }
 }

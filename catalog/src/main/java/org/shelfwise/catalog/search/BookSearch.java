@@ -19,7 +19,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.shelfwise.catalog.caching.CachedData;
-import org.shelfwise.catalog.search.SearchIndex.Snapshot;
 import org.shelfwise.catalog.search.SearchIndex.Text;
 import org.shelfwise.catalog.search.SearchResults.Count;
 import org.shelfwise.catalog.search.SearchResults.Facets;

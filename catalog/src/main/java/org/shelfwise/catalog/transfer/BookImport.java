@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs a claimed import job from its checkpoint: reads its file a batch of records at a time and commits each
@@ -77,25 +78,17 @@ class BookImport {
     boolean run(Claim claim, BooleanSupplier goOn) {
         boolean iso2709 = claim.format().equals("marc");
         var counted = new Counted(files.open(claim.id(), iso2709 ? claim.bytes() : 0));
-        try (var in = new BufferedInputStream(counted, 64 * 1024); var reader = reader(claim, in)) {
-            long number = claim.records();
-            var itemFields = ItemFields.named(claim.items());
+        try (var in = new BufferedInputStream(counted, 64 * 1024); var reader = reader(claim, in);
+             var ahead = new ReadAhead("import-reader", batches(claim, reader, counted))) {
             boolean end = false;
             while (!end && goOn.getAsBoolean()) {
-                var batch = new ImportBatch(validator, itemFields);
-                Candidate candidate = null;
-                while (batch.size() < batchSize && (candidate = reader.next()) != null) {
-                    batch.add(candidate);
-                    number = candidate.number();
-                }
-                end = candidate == null;
-                long bytes = iso2709 ? ((MarcRecords) reader).position() : counted.count;
-                long records = number;
+                var read = ahead.take();
                 transactions.executeWithoutResult(status -> {
-                    batch.flush(catalogue, copies, this::underSavepoint);
-                    var checkpoint = batch.checkpoint(records, bytes);
+                    read.batch().flush(catalogue, copies, this::underSavepoint);
+                    var checkpoint = read.batch().checkpoint(read.records(), read.bytes());
                     long first = jobs.problemsSoFar(claim.id());
-                    var listed = batch.problems().stream().limit(Math.max(0, MAX_LISTED_PROBLEMS - first)).toList();
+                    var listed = read.batch().problems().stream().limit(Math.max(0, MAX_LISTED_PROBLEMS - first))
+                            .toList();
                     jobs.addProblems(claim.id(), first, listed);
                     if (!jobs.checkpoint(claim, checkpoint, lease)) {
                         throw new LeaseLost();
@@ -105,6 +98,7 @@ class BookImport {
                 if (books != null) {
                     books.clear();
                 }
+                end = read.end();
             }
             if (end && !jobs.end(claim, ImportState.DONE, null)) {
                 throw new LeaseLost();
@@ -116,6 +110,23 @@ class BookImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The job's records a batch at a time, each validated as it is added, with where the batch leaves the file. */
+    private Supplier<ReadAhead.Read> batches(Claim claim, RecordReader reader, Counted counted) {
+        var itemFields = ItemFields.named(claim.items());
+        long[] number = {claim.records()};
+        return () -> {
+            var batch = new ImportBatch(validator, itemFields);
+            Candidate candidate = null;
+            while (batch.size() < batchSize && (candidate = reader.next()) != null) {
+                batch.add(candidate);
+                number[0] = candidate.number();
+            }
+            long bytes = reader instanceof MarcRecords marc && claim.format().equals("marc") ? marc.position()
+                    : counted.count;
+            return new ReadAhead.Read(batch, number[0], bytes, candidate == null);
+        };
     }
 
     private boolean underSavepoint(Runnable work) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class MarcDecoding {
 
     static final int MAX_ISO2709_LENGTH = 99_999;
+    private static final String FACTORY = "org.marc4j.marc.MarcFactory";
     private static final byte SUBSTITUTE = 0x1A;
     private static final Pattern SUBSTITUTED = Pattern.compile("\u001A+");
     // what marc4j writes for a MARC-8 code its tables lack
@@ -31,6 +32,14 @@ final class MarcDecoding {
 
     /** A record read, with what was repaired; or, when {@code record} is null, why it cannot be read. */
     record Decoded(Record record, List<FieldProblem> warnings, FieldProblem failure) {
+    }
+
+    static {
+        // marc4j looks for its factory at every reader made (a file under java.home, then the class path's service
+        // files, an exception each time it finds none); named once, a reader a record costs no such search
+        if (System.getProperty(FACTORY) == null) {
+            System.setProperty(FACTORY, "org.marc4j.marc.impl.MarcFactoryImpl");
+        }
     }
 
     private MarcDecoding() {

@@ -112,7 +112,7 @@ class SearchIndexIT {
         assertThat(byAvailability.get("an available-only search")).isNull();
     }
 
-    private static long count(SearchIndex.Snapshot snapshot, Query query) {
+    private static long count(Snapshot snapshot, Query query) {
         try {
             return snapshot.count(query);
         } catch (IOException e) {

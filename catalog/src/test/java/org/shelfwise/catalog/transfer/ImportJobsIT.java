@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.transfer;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.marc4j.MarcStreamWriter;
 import org.marc4j.marc.MarcFactory;
@@ -7,6 +8,7 @@ import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +17,16 @@ import org.springframework.test.context.ContextConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.shelfwise.catalog.transfer.ImportExportIT.HEADER;
 
 /**
@@ -36,6 +42,8 @@ class ImportJobsIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
     @Autowired
     ImportJobs jobs;
     @Autowired
@@ -178,6 +186,49 @@ class ImportJobsIT {
         assertThat(books(isbns)).isEqualTo(10);
         assertThat(send("DELETE", "/api/books/imports/" + id, null, null).status()).isEqualTo(409);
         assertThat(send("GET", "/api/books/imports/" + UUID.randomUUID(), null, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void publishesABookAddedPerRecordAndACopyAddedPerItemThroughTheOutbox() {
+        // 12 records in batches of 10: each batch's events are written together, every event still one of its own
+        var isbns = isbns(12);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var out = new ByteArrayOutputStream();
+        var writer = new MarcStreamWriter(out, "UTF-8");
+        for (int i = 0; i < isbns.size(); i++) {
+            writer.write(record(isbns.get(i), "Evented " + i, item("EV" + tag + "-" + i, "823", "Fiction", "Central")));
+        }
+        writer.close();
+        var done = send("POST", "/api/books/imports?wait=true&items=949", "application/marc", out.toByteArray());
+        assertThat(done.body().get("copies").asLong()).as(done.text()).isEqualTo(12);
+        var books = jdbc.sql("select id::text, title from book where isbn in (:isbns)").param("isbns", isbns)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list();
+        var copies = jdbc.sql("select id::text, barcode, book_id::text from copy where barcode like ?").param("EV" + tag + "-%")
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(books).hasSize(12);
+        assertThat(copies).hasSize(12);
+
+        var seen = new HashMap<String, List<String>>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", kafka, "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+                "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer",
+                "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"))) {
+            consumer.subscribe(List.of("shelfwise.catalog.books", "shelfwise.catalog.copies"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200))
+                        .forEach(r -> seen.computeIfAbsent(r.key(), key -> new ArrayList<>()).add(r.value()));
+                return books.stream().allMatch(b -> seen.containsKey(b.getKey()))
+                        && copies.stream().allMatch(c -> seen.containsKey(c.get(0)));
+            });
+        }
+        for (var book : books) {
+            assertThat(seen.get(book.getKey())).singleElement().asString().contains("\"type\":\"BookAdded\"")
+                    .contains(book.getValue());
+        }
+        for (var copy : copies) {
+            assertThat(seen.get(copy.get(0))).singleElement().asString().contains("\"type\":\"CopyAdded\"")
+                    .contains("\"barcode\":\"" + copy.get(1) + "\"").contains("\"bookId\":\"" + copy.get(2) + "\"");
+        }
     }
 
     @Test

@@ -6,8 +6,10 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.converter.impl.UnicodeToAnsel;
 import org.marc4j.marc.MarcFactory;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
-import org.shelfwise.embedded.testing.HttpJson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -31,6 +33,17 @@ class ImportThroughputIT {
 
     @LocalServerPort
     int port;
+
+    @Value("${spring.datasource.url}")
+    String database;
+
+    @TestConfiguration
+    static class Counting {
+        @Bean
+        static CountedStatements countedStatements() {
+            return new CountedStatements();
+        }
+    }
 
     @Test
     void importsMarcRecordsWithItems() {
@@ -66,16 +79,28 @@ class ImportThroughputIT {
             (n % 2 == 0 ? marc8 : utf8).write(record);
         }
         byte[] file = out.toByteArray();
+        int postgresPort = Integer.parseInt(database.replaceAll(".*://[^:/]+:(\\d+)/.*", "$1"));
+        var cpuAtStart = ProcessCpu.now(postgresPort);
+        long statementsAtStart = CountedStatements.EXECUTED.get();
         long start = System.nanoTime();
         var accepted = Requests.send(port, "POST", "/api/books/imports?items=949", "application/marc",
                 HttpRequest.BodyPublishers.ofByteArray(file));
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
         long uploaded = System.nanoTime();
         String job = "/api/books/imports/" + accepted.body().get("id").asString();
-        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Requests.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body()
-                        .get("state").asString(), "done"::equals);
+        // the second half measured apart too: the first pays for the JIT compiling the import's code
+        var half = new Object[2];
+        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var body = Requests.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
+            if (half[0] == null && body.get("read").asLong() >= records / 2) {
+                half[0] = ProcessCpu.now(postgresPort);
+                half[1] = new long[] {CountedStatements.EXECUTED.get(), body.get("read").asLong()};
+            }
+            return body.get("state").asString().equals("done");
+        });
         double seconds = (System.nanoTime() - start) / 1e9;
+        var cpu = ProcessCpu.now(postgresPort).since(cpuAtStart);
+        long statements = CountedStatements.EXECUTED.get() - statementsAtStart;
         var done = Requests.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
         assertThat(done.get("created").asLong()).isEqualTo(records);
         assertThat(done.get("copies").asLong()).isEqualTo(records + records / 2);
@@ -83,6 +108,17 @@ class ImportThroughputIT {
                         + "(upload %.1f s): %,.0f records a second; %d warnings%n", records, file.length,
                 done.get("copies").asLong(), seconds, (uploaded - start) / 1e9, records / seconds,
                 done.get("warnings").asLong());
+        System.out.printf(Locale.ROOT, "ImportThroughputIT: CPU %.1f s in the JVM, %.1f s in PostgreSQL: %.0f µs a record "
+                        + "(JVM %.0f, PostgreSQL %.0f); %,d statements, %.3f a record%n", cpu.jvm(), cpu.postgres(),
+                (cpu.jvm() + cpu.postgres()) * 1e6 / records, cpu.jvm() * 1e6 / records, cpu.postgres() * 1e6 / records,
+                statements, (double) statements / records);
+        var secondHalf = ProcessCpu.now(postgresPort).since((ProcessCpu) half[0]);
+        long[] at = (long[]) half[1];
+        long rest = records - at[1];
+        System.out.printf(Locale.ROOT, "ImportThroughputIT: the last %,d records: %.0f µs a record (JVM %.0f, "
+                        + "PostgreSQL %.0f); %.3f statements a record%n", rest,
+                (secondHalf.jvm() + secondHalf.postgres()) * 1e6 / rest, secondHalf.jvm() * 1e6 / rest,
+                secondHalf.postgres() * 1e6 / rest, (double) (CountedStatements.EXECUTED.get() - at[0]) / rest);
     }
 
     private static String isbn(long n) {

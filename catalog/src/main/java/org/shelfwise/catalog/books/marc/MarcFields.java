@@ -4,8 +4,8 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,15 +23,27 @@ final class MarcFields {
     private MarcFields() {
     }
 
+    // the record's own lists, not marc4j's getVariableFields(tags), which formats the leader anew at every call
     static List<DataField> data(Record record, String... tags) {
-        return record.getVariableFields(tags).stream().filter(DataField.class::isInstance).map(DataField.class::cast)
-                .toList();
+        var fields = new ArrayList<DataField>();
+        for (var field : record.getDataFields()) {
+            for (var tag : tags) {
+                if (tag.equals(field.getTag())) {
+                    fields.add(field);
+                    break;
+                }
+            }
+        }
+        return fields;
     }
 
     static Optional<String> control(Record record, String tag) {
-        VariableField field = record.getVariableField(tag);
-        return field instanceof ControlField control && control.getData() != null ? Optional.of(control.getData())
-                : Optional.empty();
+        for (ControlField field : record.getControlFields()) {
+            if (tag.equals(field.getTag())) {
+                return Optional.ofNullable(field.getData());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subfields of these codes in the field's order, cleaned, joined by a space; null when none has text. */

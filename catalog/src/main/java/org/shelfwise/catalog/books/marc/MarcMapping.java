@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -97,8 +98,23 @@ public final class MarcMapping {
      * lengths aside): such a record, an export of a book made through the API, holds nothing worth keeping.
      */
     public static boolean isWrittenFrom(Record record, BookDetails details) {
+        if (!onlyWrittenTags(record)) {
+            return false;
+        }
         var written = toRecord(details, Instant.EPOCH);
         return comparable(record).equals(comparable(written));
+    }
+
+    // what toRecord writes holds only 008, 880 twins and the fields of the parts: a record with a local 9XX, or
+    // anything else, is not one of ours, and is known so without writing the record afresh
+    private static boolean onlyWrittenTags(Record record) {
+        for (var field : record.getVariableFields()) {
+            String tag = field.getTag();
+            if (!tag.equals("008") && !tag.equals("880") && Arrays.stream(MarcPart.values()).noneMatch(p -> p.holds(tag))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> comparable(Record record) {
