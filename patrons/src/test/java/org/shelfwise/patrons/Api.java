@@ -98,6 +98,13 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)), accessToken).build());
     }
 
+    /** PUTs {@code body} as JSON with this API's token and an {@code If-Match} (none when it is null). */
+    public Response putJsonIfMatch(String path, String body, String ifMatch) {
+        var request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return send(authorized(ifMatch == null ? request : request.header("If-Match", ifMatch), accessToken).build());
+    }
+
     /** DELETEs with a bearer token. */
     public Response deleteWithToken(String path, String accessToken) {
         return send(authorized(request(path).DELETE(), accessToken).build());
