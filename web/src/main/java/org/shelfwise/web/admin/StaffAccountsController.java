@@ -30,7 +30,7 @@ class StaffAccountsController {
     }
 
     /** A staff account as the API shows it. */
-    record Account(UUID id, String username, Set<String> roles) {
+    record Account(UUID id, String username, Set<String> roles, boolean enabled) {
     }
 
     @GetMapping
