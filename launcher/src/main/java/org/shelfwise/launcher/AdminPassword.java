@@ -20,7 +20,12 @@ import java.util.Base64;
 record AdminPassword(String value, boolean generatedNow, Path file) {
 
     static AdminPassword in(Path dataDir) {
-        Path file = dataDir.resolve("admin-password");
+        return in(dataDir, "admin-password");
+    }
+
+    /** A password kept the same way under another name (the SIP2 service's staff account's, for one). */
+    static AdminPassword in(Path dataDir, String name) {
+        Path file = dataDir.resolve(name);
         try {
             if (Files.exists(file)) {
                 return new AdminPassword(Files.readString(file).strip(), false, file);
@@ -33,7 +38,7 @@ record AdminPassword(String value, boolean generatedNow, Path file) {
                     PosixFilePermissions.fromString("rw-------"))), password + "\n");
             return new AdminPassword(password, true, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not keep the admin password in " + file, e);
+            throw new UncheckedIOException("could not keep the password in " + file, e);
         }
     }
 }

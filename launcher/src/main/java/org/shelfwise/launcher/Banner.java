@@ -21,6 +21,8 @@ final class Banner {
         for (String service : Topology.BACKENDS) {
             out.printf("  %-13s %s%n", capitalised(service), urls(topology.of(service)));
         }
+        out.println("  SIP2 kiosks   " + System.getenv().getOrDefault("SIP_ADDRESS", "127.0.0.1") + ":"
+                + options.sipPort() + " (terminal accounts: " + gateway + "/api/sip-terminals, ADMIN)");
         out.println("  PostgreSQL    jdbc:postgresql://localhost:" + options.postgresPort()
                 + "/{" + String.join(",", Topology.BACKENDS) + "} (user postgres, no password)");
         out.println("  Kafka         " + endpoints.kafkaBootstrapServers());

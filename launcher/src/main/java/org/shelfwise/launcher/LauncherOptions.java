@@ -26,6 +26,8 @@ public record LauncherOptions(
         boolean postgresSynchronousCommit,
         int kafkaPort,
         int webPort,
+        int sipPort,
+        int sipHttpPort,
         boolean demoData,
         Duration startupTimeout,
         List<String> jvmOptions) {
@@ -40,7 +42,7 @@ public record LauncherOptions(
     static final String USAGE = """
             Usage: shelfwise up [--name=value ...]
               --data-dir=DIR             PostgreSQL data, Kafka log, service logs and pid file (default ./data)
-              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar, circulation.jar and web.jar are
+              --apps-dir=DIR             where gateway.jar, catalog.jar, patrons.jar, circulation.jar, web.jar and sip.jar are
                                          (default: the apps folder next to the launcher jar)
               --gateway-port=PORT        (default 8080)
               --catalog-ports=PORT,...   one catalog instance per port (default 8081,8082)
@@ -53,6 +55,8 @@ public record LauncherOptions(
                                          faster, but a crash loses the last acknowledged writes (default true)
               --kafka-port=PORT          (default 19092)
               --web-port=PORT            the staff client, served through the gateway at /staff (default 8086)
+              --sip-port=PORT            SIP2 for self-check kiosks, on SIP_ADDRESS (default 6001, on 127.0.0.1)
+              --sip-http-port=PORT       the SIP2 service's terminal API, behind the gateway (default 8087)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
               --jvm-options="OPTIONS"    JVM options of every service (default "%s")
@@ -61,7 +65,7 @@ public record LauncherOptions(
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
             "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "postgres-synchronous-commit", "kafka-port",
-            "web-port", "demo-data", "startup-timeout",
+            "web-port", "sip-port", "sip-http-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -97,6 +101,8 @@ public record LauncherOptions(
                 values.bool("postgres-synchronous-commit", true),
                 values.port("kafka-port", 19092),
                 values.port("web-port", 8086),
+                values.port("sip-port", 6001),
+                values.port("sip-http-port", 8087),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),
                 Arrays.stream(values.get("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
@@ -108,7 +114,7 @@ public record LauncherOptions(
     /** Every port the local system listens on, in a stable order. */
     public List<Integer> allPorts() {
         return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(), Stream.of(patronsPort),
-                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort)).flatMap(s -> s).toList();
+                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort, sipPort, sipHttpPort)).flatMap(s -> s).toList();
     }
 
     private void requireDistinctPorts() {

@@ -91,6 +91,7 @@ final class LocalSystem {
             postgres = localPostgres.start(this::isRunning);
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
             databaseUrls.put(Topology.WEB, postgres.database(Topology.WEB));
+            databaseUrls.put(Topology.SIP, postgres.database(Topology.SIP));
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
         }
@@ -107,7 +108,8 @@ final class LocalSystem {
         requireNotStopping();
         try {
             adminPassword = AdminPassword.in(options.dataDir());
-            services.startAll(topology.launchSpecs(endpoints, adminPassword.value()));
+            String sipStaffPassword = AdminPassword.in(options.dataDir(), "sip-staff-password").value();
+            services.startAll(topology.launchSpecs(endpoints, adminPassword.value(), sipStaffPassword));
         } catch (IOException e) {
             throw new StartupFailure("could not start the services: " + e.getMessage(), e);
         }

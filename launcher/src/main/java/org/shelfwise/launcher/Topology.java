@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** The instances of the local system, and how each is wired to the infrastructure and to the others. */
-public record Topology(List<ServiceInstance> instances) {
+public record Topology(List<ServiceInstance> instances, int sipPort) {
 
     /** The services behind the gateway; each keeps its own database, named like the service. */
     public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation");
@@ -16,6 +16,9 @@ public record Topology(List<ServiceInstance> instances) {
 
     /** The staff client: behind the gateway like the backends, with a database of its own for sessions only. */
     public static final String WEB = "web";
+
+    /** SIP2 for self-check kiosks: its terminal API behind the gateway, its own TCP port for the kiosks. */
+    public static final String SIP = "sip";
 
     public Topology {
         instances = List.copyOf(instances);
@@ -28,7 +31,8 @@ public record Topology(List<ServiceInstance> instances) {
         instances.addAll(numbered("circulation", options.circulationPorts()));
         instances.add(new ServiceInstance("gateway", 1, options.gatewayPort()));
         instances.add(new ServiceInstance(WEB, 1, options.webPort()));
-        return new Topology(instances);
+        instances.add(new ServiceInstance(SIP, 1, options.sipHttpPort()));
+        return new Topology(instances, options.sipPort());
     }
 
     private static List<ServiceInstance> numbered(String service, List<Integer> ports) {
@@ -45,7 +49,33 @@ public record Topology(List<ServiceInstance> instances) {
 
     /** With {@code adminPassword}, the patrons service creates the {@code admin} account with it on first start. */
     public List<LaunchSpec> launchSpecs(Endpoints endpoints, String adminPassword) {
-        return instances.stream().map(instance -> launchSpec(instance, endpoints, adminPassword)).toList();
+        return launchSpecs(endpoints, adminPassword, null);
+    }
+
+    /**
+     * With {@code sipStaffPassword} too, patrons creates the {@code sip} staff account with it, and the SIP2 service
+     * signs in as that account.
+     */
+    public List<LaunchSpec> launchSpecs(Endpoints endpoints, String adminPassword, String sipStaffPassword) {
+        return instances.stream().map(instance -> {
+            var spec = launchSpec(instance, endpoints, adminPassword);
+            return sipStaffPassword == null ? spec : withSipStaff(spec, sipStaffPassword);
+        }).toList();
+    }
+
+    private static LaunchSpec withSipStaff(LaunchSpec spec, String password) {
+        var environment = new HashMap<>(spec.environment());
+        switch (spec.instance().service()) {
+            case "patrons" -> environment.put("SHELFWISE_SIP_STAFF_PASSWORD", password);
+            case SIP -> {
+                environment.put("SIP_STAFF_USERNAME", "sip");
+                environment.put("SIP_STAFF_PASSWORD", password);
+            }
+            default -> {
+                return spec;
+            }
+        }
+        return new LaunchSpec(spec.instance(), environment, spec.arguments());
     }
 
     private LaunchSpec launchSpec(ServiceInstance instance, Endpoints endpoints, String adminPassword) {
@@ -64,9 +94,13 @@ public record Topology(List<ServiceInstance> instances) {
         if (adminPassword != null && instance.service().equals("patrons")) {
             environment.put("SHELFWISE_ADMIN_PASSWORD", adminPassword);
         }
-        if (instance.service().equals(WEB)) {
+        if (instance.service().equals(WEB) || instance.service().equals(SIP)) {
             // a client of the public API like any other: it reaches the services through the gateway only
             environment.put("GATEWAY_URL", "http://127.0.0.1:" + gateway().port());
+        }
+        if (instance.service().equals(SIP)) {
+            // where kiosks connect; SIP_ADDRESS (loopback unless set) comes from the launcher's own environment
+            environment.put("SIP_PORT", String.valueOf(sipPort));
         }
         String databaseUrl = endpoints.databaseUrls().get(instance.service());
         if (databaseUrl != null) {
@@ -83,6 +117,7 @@ public record Topology(List<ServiceInstance> instances) {
         var arguments = new ArrayList<String>();
         var behindGateway = new ArrayList<>(BACKENDS);
         behindGateway.add(WEB);
+        behindGateway.add(SIP);
         for (String service : behindGateway) {
             List<ServiceInstance> copies = of(service);
             for (int i = 0; i < copies.size(); i++) {

@@ -22,7 +22,7 @@ class TopologyTest {
     void runsOneInstancePerCatalogAndCirculationPortAndOneOfEachOtherService() {
         assertThat(topology.instances()).extracting(ServiceInstance::id)
                 .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2", "gateway-1",
-                        "web-1");
+                        "web-1", "sip-1");
     }
 
     @Test
@@ -49,7 +49,8 @@ class TopologyTest {
                 "--spring.cloud.discovery.client.simple.instances.patrons[0].uri=http://127.0.0.1:9083",
                 "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084",
                 "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085",
-                "--spring.cloud.discovery.client.simple.instances.web[0].uri=http://127.0.0.1:8086");
+                "--spring.cloud.discovery.client.simple.instances.web[0].uri=http://127.0.0.1:8086",
+                "--spring.cloud.discovery.client.simple.instances.sip[0].uri=http://127.0.0.1:8087");
     }
 
     @Test
@@ -77,6 +78,26 @@ class TopologyTest {
         assertThat(spec("catalog-1").environment()).doesNotContainKey("SHELFWISE_ADMIN_PASSWORD");
         assertThat(spec("circulation-2").environment())
                 .containsEntry("SHELFWISE_SECURITY_JWKS_URI", "http://127.0.0.1:9083/api/auth/jwks");
+    }
+
+    @Test
+    void startsTheSipServiceOnItsKioskPortAsTheSipStaffAccountWhichPatronsCreates() {
+        var specs = Topology.of(LauncherOptions.parse(List.of("--gateway-port=9080", "--sip-port=7001"), Map.of(),
+                Path.of("apps"))).launchSpecs(new Endpoints(Map.of("sip", "jdbc:postgresql://localhost:25432/sip"),
+                "127.0.0.1:29092"), "an admin password", "a sip password");
+        var sip = specs.stream().filter(spec -> spec.instance().id().equals("sip-1")).findFirst().orElseThrow();
+        var patrons = specs.stream().filter(spec -> spec.instance().id().equals("patrons-1")).findFirst().orElseThrow();
+
+        assertThat(sip.environment()).containsEntry("PORT", "8087").containsEntry("SIP_PORT", "7001")
+                .containsEntry("GATEWAY_URL", "http://127.0.0.1:9080")
+                .containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:25432/sip")
+                .containsEntry("SIP_STAFF_USERNAME", "sip").containsEntry("SIP_STAFF_PASSWORD", "a sip password")
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1");
+        assertThat(patrons.environment()).containsEntry("SHELFWISE_SIP_STAFF_PASSWORD", "a sip password");
+        assertThat(specs.stream().filter(spec -> !spec.instance().service().equals("sip")
+                && !spec.instance().service().equals("patrons")))
+                .allSatisfy(other -> assertThat(other.environment()).doesNotContainKeys("SIP_STAFF_PASSWORD",
+                        "SHELFWISE_SIP_STAFF_PASSWORD"));
     }
 
     private LaunchSpec spec(String instanceId) {

@@ -2,6 +2,7 @@ package org.shelfwise.patrons;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -25,16 +26,16 @@ class InputRulesIT {
     int port;
     @Autowired
     JsonMapper json;
-    Api api;
-    Api desk;
+    HttpJson api;
+    HttpJson desk;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
-        desk = api.asAdmin();
+        api = new HttpJson(port);
+        desk = api.signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
-    private static JsonNode onlyError(Api.Response response) {
+    private static JsonNode onlyError(HttpJson.Response response) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.body().get("errors")).hasSize(1);
@@ -43,7 +44,7 @@ class InputRulesIT {
 
     @Test
     void refusesANulInSignInAsInvalidNotAsAnError() {
-        var error = onlyError(api.postJson("/api/auth/token", "{\"username\":\"a\\u0000\",\"password\":\"x\"}"));
+        var error = onlyError(api.post("/api/auth/token", "{\"username\":\"a\\u0000\",\"password\":\"x\"}"));
         assertThat(error.get("field").asString()).isEqualTo("username");
         assertThat(error.get("rule").asString()).isEqualTo("NoControlCharacters");
     }
@@ -58,10 +59,10 @@ class InputRulesIT {
 
     @Test
     void refusesAFineBalanceTheColumnCannotHold() {
-        assertThat(desk.putJson("/api/patron-categories/input-rules", CATEGORY, desk.token()).status()).isEqualTo(200);
+        assertThat(desk.put("/api/patron-categories/input-rules", CATEGORY, desk.accessToken()).status()).isEqualTo(200);
         for (String amount : List.of("2147483647", "1e308", "0.001")) {
-            var error = onlyError(desk.putJson("/api/patron-categories/input-rules",
-                    CATEGORY.replace("10.00", amount), desk.token()));
+            var error = onlyError(desk.put("/api/patron-categories/input-rules",
+                    CATEGORY.replace("10.00", amount), desk.accessToken()));
             assertThat(error.get("field").asString()).isEqualTo("maxFineBalance");
         }
         assertThat(desk.get("/api/patron-categories/input-rules").body().get("maxFineBalance").decimalValue())
@@ -70,10 +71,10 @@ class InputRulesIT {
 
     @Test
     void refusesAPatronWhoseNameIsNotOneLineOfText() {
-        var wrongType = onlyError(desk.postJson("/api/patrons", "{\"name\":true,\"email\":\"t@example.org\"}"));
+        var wrongType = onlyError(desk.post("/api/patrons", "{\"name\":true,\"email\":\"t@example.org\"}"));
         assertThat(wrongType.get("field").asString()).isEqualTo("name");
         assertThat(wrongType.get("message").asString()).doesNotContain("java.", "JsonToken");
-        var lineBreak = onlyError(desk.postJson("/api/patrons", "{\"name\":\"Ada\\r\\nLovelace\",\"email\":\"t@example.org\"}"));
+        var lineBreak = onlyError(desk.post("/api/patrons", "{\"name\":\"Ada\\r\\nLovelace\",\"email\":\"t@example.org\"}"));
         assertThat(lineBreak.get("rule").asString()).isEqualTo("SingleLine");
         assertThat(desk.get("/api/patrons?q=t@example.org").body().get("page").get("totalElements").asLong()).isZero();
     }

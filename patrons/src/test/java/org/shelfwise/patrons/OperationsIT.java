@@ -2,9 +2,8 @@ package org.shelfwise.patrons;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,13 +12,11 @@ class OperationsIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JsonMapper json;
-    Api api;
+    HttpJson api;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
+        api = new HttpJson(port);
     }
 
     @Test

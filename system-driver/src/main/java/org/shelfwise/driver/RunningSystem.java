@@ -1,5 +1,7 @@
 package org.shelfwise.driver;
 
+import org.shelfwise.embedded.testing.HttpJson;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -66,7 +68,10 @@ public final class RunningSystem implements AutoCloseable {
                 "--circulation-ports=" + freePort() + "," + freePort(),
                 "--postgres-port=" + freePort(),
                 "--kafka-port=" + freePort(),
-                "--web-port=" + freePort()));
+                "--web-port=" + freePort(),
+                "--sip-port=" + freePort(), "--sip-http-port=" + freePort(),
+                // the launcher waits for its services as long as this waits for the launcher
+                "--startup-timeout=" + READY_WITHIN.toSeconds()));
         command.addAll(List.of(extraLauncherOptions));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -118,8 +123,8 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /** The gateway, signed in as the {@code admin} account (ADMIN and LIBRARIAN): the staff's view of the API. */
-    public Gateway adminGateway() throws IOException {
-        return new Gateway(baseUrl()).signedInAs("admin", adminPassword());
+    public HttpJson adminGateway() throws IOException {
+        return HttpJson.at(baseUrl()).signedInAs("admin", adminPassword());
     }
 
     /** Where this system keeps its data; service logs are under {@code logs}. */

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 
 /**
  * A library desk lending one copy to one patron and taking it back, over and over, as a real desk client would:
@@ -21,7 +21,7 @@ final class Desk implements Runnable {
     // attempt died with a stopped instance (30 s "in progress"), after which the repetition goes through
     private static final int MAX_ATTEMPTS = 450;
 
-    private final Gateway gateway;
+    private final HttpJson gateway;
     private final String copy;
     private final String card;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -35,7 +35,7 @@ final class Desk implements Runnable {
     /** Why the desk stopped before it was asked to, if it did: e.g. a check-in refused as not on loan. */
     final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    Desk(Gateway gateway, String copy, String card) {
+    Desk(HttpJson gateway, String copy, String card) {
         this.gateway = gateway;
         this.copy = copy;
         this.card = card;
@@ -43,7 +43,7 @@ final class Desk implements Runnable {
 
     /** Lends the copy and takes it back once; false while circulation does not know the copy or patron yet. */
     boolean tryFirstLoan() {
-        var response = gateway.post("/api/checkouts", checkout(), UUID.randomUUID().toString());
+        var response = gateway.header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/checkouts", checkout());
         if (response.status() == 422) {
             return false;
         }
@@ -85,10 +85,10 @@ final class Desk implements Runnable {
     private void takeEffect(String path, String body, int success, String alreadyDone) {
         String key = UUID.randomUUID().toString();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Gateway.Response response;
+            HttpJson.Response response;
             long start = System.nanoTime();
             try {
-                response = gateway.post(path, body, key);
+                response = gateway.header("Idempotency-Key", key).post(path, body);
             } catch (IllegalStateException noAnswer) {
                 backOff();
                 continue;

@@ -1,6 +1,6 @@
 package org.shelfwise.system;
 
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,29 +19,29 @@ final class DeskLoad {
     /** What the gateway promises of one call, retries included (its time limiter), with a second to spare. */
     static final Duration LONGEST_CALL = Duration.ofSeconds(13);
 
-    private final Gateway gateway;
+    private final HttpJson gateway;
     private final String patronId;
     private final String bookId;
     private final List<Desk> desks = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    private DeskLoad(Gateway gateway, String patronId, String bookId) {
+    private DeskLoad(HttpJson gateway, String patronId, String bookId) {
         this.gateway = gateway;
         this.patronId = patronId;
         this.bookId = bookId;
     }
 
     /** Sets up {@code count} desks and starts them once circulation knows their copies and patron. */
-    static DeskLoad start(Gateway gateway, int count) {
+    static DeskLoad start(HttpJson gateway, int count) {
         var patron = created(() -> gateway.post("/api/patrons", "{\"name\":\"Fault Desk\",\"email\":\"fault."
                 + UUID.randomUUID() + "@example.org\"}"));
         var book = created(() -> gateway.post("/api/books", "{\"title\":\"Persuasion\",\"authors\":[\"Jane Austen\"],"
                 + "\"isbn\":\"" + Isbns.random() + "\"}"));
-        var load = new DeskLoad(gateway, patron.text("id"), book.text("id"));
+        var load = new DeskLoad(gateway, patron.field("id"), book.field("id"));
         for (int i = 0; i < count; i++) {
-            var copy = created(() -> gateway.post("/api/books/" + book.text("id") + "/copies", "{\"barcode\":\"FAULT-"
+            var copy = created(() -> gateway.post("/api/books/" + book.field("id") + "/copies", "{\"barcode\":\"FAULT-"
                     + UUID.randomUUID().toString().substring(0, 8) + "\"}"));
-            load.desks.add(new Desk(gateway, copy.text("barcode"), patron.text("barcode")));
+            load.desks.add(new Desk(gateway, copy.field("barcode"), patron.field("barcode")));
         }
         for (Desk desk : load.desks) {
             await().atMost(Duration.ofSeconds(30)).until(desk::tryFirstLoan);
@@ -54,8 +54,8 @@ final class DeskLoad {
      * Sends {@code request} until it is answered 201: the first writes to a service that has just started may time
      * out on a busy machine. Each attempt names a new record, so one that took effect unanswered only leaves a spare.
      */
-    static Gateway.Response created(java.util.function.Supplier<Gateway.Response> request) {
-        var response = new java.util.concurrent.atomic.AtomicReference<Gateway.Response>();
+    static HttpJson.Response created(java.util.function.Supplier<HttpJson.Response> request) {
+        var response = new java.util.concurrent.atomic.AtomicReference<HttpJson.Response>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             response.set(request.get());
             assertThat(response.get().status()).as("%s", response.get().body()).isIn(201, 502, 503, 504);

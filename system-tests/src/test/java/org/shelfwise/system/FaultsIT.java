@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 import org.shelfwise.driver.ServiceJvm;
 
@@ -31,7 +31,7 @@ class FaultsIT {
     private static final Duration RECOVERY = Duration.ofSeconds(90);
 
     RunningSystem system;
-    Gateway gateway;
+    HttpJson gateway;
 
     @BeforeAll
     void start() throws Exception {
@@ -128,8 +128,8 @@ class FaultsIT {
         try {
             int atFreeze = load.checkouts();
             // a copy added while the broker is frozen: its event waits in the catalog's outbox
-            item = DeskLoad.created(() -> gateway.post("/api/books/" + book.text("id") + "/copies",
-                    "{\"barcode\":\"FROZEN-" + UUID.randomUUID().toString().substring(0, 8) + "\"}")).text("barcode");
+            item = DeskLoad.created(() -> gateway.post("/api/books/" + book.field("id") + "/copies",
+                    "{\"barcode\":\"FROZEN-" + UUID.randomUUID().toString().substring(0, 8) + "\"}")).field("barcode");
             // lending needs no broker: the loans' events wait in circulation's outbox
             load.awaitProgress(atFreeze, 10, Duration.ofSeconds(60));
         } finally {
@@ -139,7 +139,7 @@ class FaultsIT {
         // the copy's event, held while the broker was frozen, reaches circulation, which can then lend it (422
         // unknown-reference until then)
         await().atMost(RECOVERY).until(() -> {
-            int status = gateway.post("/api/checkouts", checkOut(item, patron.text("barcode"))).status();
+            int status = gateway.post("/api/checkouts", checkOut(item, patron.field("barcode"))).status();
             assertThat(status).isIn(201, 422);
             return status == 201;
         });

@@ -2,13 +2,13 @@ package org.shelfwise.system;
 
 import java.time.Duration;
 
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the browser tests set up through the API before a librarian meets it on a page: patrons, books, copies. */
-record Library(Gateway api, String run) {
+record Library(HttpJson api, String run) {
 
     record Registered(String id, String card) {
     }
@@ -17,13 +17,13 @@ record Library(Gateway api, String run) {
         var patron = api.post("/api/patrons", "{\"name\":\"" + name + "\",\"email\":\"" + name.replace(' ', '.').toLowerCase()
                 + "." + run + "@example.org\",\"category\":\"" + category + "\"}");
         assertThat(patron.status()).as(String.valueOf(patron.body())).isEqualTo(201);
-        return new Registered(patron.text("id"), patron.text("barcode"));
+        return new Registered(patron.field("id"), patron.field("barcode"));
     }
 
     String book(String title) {
         var book = api.post("/api/books", "{\"title\":\"" + title + "\",\"authors\":[\"Test\"],\"isbn\":\"" + Isbns.random() + "\"}");
         assertThat(book.status()).isEqualTo(201);
-        return book.text("id");
+        return book.field("id");
     }
 
     String copy(String book, String tag) {

@@ -5,23 +5,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 
 /** A catalogue reader that reads a page of books (or one path) over and over, counting the reads that fail. */
 final class Reader implements Runnable {
 
-    private final Gateway gateway;
+    private final HttpJson gateway;
     private final String path;
     private final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
     final Map<String, AtomicInteger> servedBy = new ConcurrentHashMap<>();
 
-    Reader(Gateway gateway) {
+    Reader(HttpJson gateway) {
         this(gateway, "/api/books?size=5");
     }
 
-    Reader(Gateway gateway, String path) {
+    Reader(HttpJson gateway, String path) {
         this.gateway = gateway;
         this.path = path;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 class StaffClientIT {
 
     RunningSystem system;
-    Gateway api;
+    HttpJson api;
     Browser browser;
     Library library;
     final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -34,8 +34,7 @@ class StaffClientIT {
     @BeforeAll
     void start() throws Exception {
         // every sign-in of the browser comes from the web module's one address: room for this test's few
-        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
+        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50"));
         api = system.adminGateway();
         browser = new Browser();
         library = new Library(api, run);
@@ -61,7 +60,7 @@ class StaffClientIT {
         browser.open(system.staffUrl());
         browser.awaitText("Staff sign-in");
         browser.assertAccessible("sign-in");
-        signIn(patron.text("barcode"), "a long password of hers");
+        signIn(patron.field("barcode"), "a long password of hers");
         browser.awaitText("This is a patron's account");
         assertThat(browser.driver.getCurrentUrl()).contains("/staff/sign-in");
     }
@@ -84,7 +83,7 @@ class StaffClientIT {
     @Order(3)
     void checksOutThreeCopiesOneRefusedAndOneLentOverTheLimitWithAReason() {
         // a category that allows one loan, and a second patron of it to learn when circulation applies its limit
-        assertThat(api.sendAs(api.accessToken(), "PUT", "/api/patron-categories/one-loan",
+        assertThat(api.put("/api/patron-categories/one-loan",
                 "{\"name\":\"One loan\",\"maxOpenLoans\":1,\"maxHolds\":5,\"maxFineBalance\":10.00,\"cardValidityMonths\":12}")
                 .status()).isIn(200, 201);
         var borrower = library.register("Ada Lovelace", "one-loan");
@@ -101,7 +100,7 @@ class StaffClientIT {
             if (loan.status() == 201) {
                 api.post("/api/checkins", "{\"itemBarcode\":\"" + probe + "\"}");
             }
-            return loan.status() == 409 && loan.text("type").endsWith("loan-limit-reached");
+            return loan.status() == 409 && loan.field("type").endsWith("loan-limit-reached");
         });
         library.awaitPatronKnown(borrower.card());
 
@@ -214,11 +213,11 @@ class StaffClientIT {
         assertThat(conflict).contains("Book club edition").contains("First edition");
         assertThat(browser.fieldLabelled("Edition").getDomProperty("value")).as("what was typed is kept").isEqualTo("First edition");
         browser.assertAccessible("edit conflict");
-        assertThat(api.get("/api/books/" + book).text("edition")).as("theirs is not lost").isEqualTo("Book club edition");
+        assertThat(api.get("/api/books/" + book).field("edition")).as("theirs is not lost").isEqualTo("Book club edition");
 
         browser.click("Save mine over theirs");
         browser.awaitText("Saved.");
-        assertThat(api.get("/api/books/" + book).text("edition")).isEqualTo("First edition");
+        assertThat(api.get("/api/books/" + book).field("edition")).isEqualTo("First edition");
 
         // each catalog instance's search index learns of the new record from its events
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {

@@ -1,9 +1,5 @@
 package org.shelfwise.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffRecordsIT {
 
     RunningSystem system;
-    Gateway api;
+    HttpJson api;
     Browser browser;
     Library library;
     final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -59,7 +55,7 @@ class StaffRecordsIT {
 
     @Test
     @Order(1)
-    void editsAPatronsDetailsAndShowsAStaleEditBesideTheVersionSavedMeanwhile() throws Exception {
+    void editsAPatronsDetailsAndShowsAStaleEditBesideTheVersionSavedMeanwhile() {
         var patron = library.register("Mary Anning", "adult");
         browser.open(system.staffUrl() + "/patrons/" + patron.id());
         browser.awaitText("Mary Anning");
@@ -79,27 +75,27 @@ class StaffRecordsIT {
         assertThat(conflict).contains("Mary Anning of Lyme");
         assertThat(browser.fieldLabelled("Name").getDomProperty("value")).as("what was typed is kept")
                 .isEqualTo("Mary Anning FGS");
-        assertThat(api.get("/api/patrons/" + patron.id()).text("name")).as("theirs is not overwritten")
+        assertThat(api.get("/api/patrons/" + patron.id()).field("name")).as("theirs is not overwritten")
                 .isEqualTo("Mary Anning of Lyme");
         browser.assertAccessible("patron details conflict");
 
         browser.click("Save mine over theirs");
         assertThat(browser.awaitText("The details were saved.")).contains("Mary Anning FGS").contains("+44 1297 000000");
-        assertThat(api.get("/api/patrons/" + patron.id()).text("name")).isEqualTo("Mary Anning FGS");
+        assertThat(api.get("/api/patrons/" + patron.id()).field("name")).isEqualTo("Mary Anning FGS");
     }
 
     @Test
     @Order(2)
     void renewsAPatronsCardForTheCategorysPeriod() {
         var patron = library.register("Caroline Herschel", "student");
-        var expiry = LocalDate.parse(api.get("/api/patrons/" + patron.id()).text("cardExpiresOn"));
+        var expiry = LocalDate.parse(api.get("/api/patrons/" + patron.id()).field("cardExpiresOn"));
         browser.open(system.staffUrl() + "/patrons/" + patron.id());
         browser.awaitText("Caroline Herschel");
 
         browser.click("Renew card");
 
         browser.awaitText("The card was renewed");
-        assertThat(LocalDate.parse(api.get("/api/patrons/" + patron.id()).text("cardExpiresOn")))
+        assertThat(LocalDate.parse(api.get("/api/patrons/" + patron.id()).field("cardExpiresOn")))
                 .as("a student's card runs twelve months more").isEqualTo(expiry.plusMonths(12));
         browser.assertAccessible("patron record with a renewed card");
     }
@@ -149,7 +145,7 @@ class StaffRecordsIT {
         for (var member : api.get("/api/staff").body()) {
             boolean admin = member.get("roles").valueStream().anyMatch(r -> r.asString().equals("ADMIN"));
             if (admin && member.get("enabled").asBoolean() && !member.get("username").asString().equals("admin")) {
-                api.sendAs(api.accessToken(), "PUT", "/api/staff/" + member.get("id").asString() + "/disabled", "{}");
+                api.put("/api/staff/" + member.get("id").asString() + "/disabled", "{}");
             }
         }
         browser.open(system.staffUrl() + "/admin/staff");
@@ -158,24 +154,16 @@ class StaffRecordsIT {
         browser.assertAccessible("staff accounts with a refusal");
     }
 
-    private void editThroughTheApi(String id, String name) throws Exception {
-        var http = HttpClient.newHttpClient();
-        var read = http.send(HttpRequest.newBuilder(URI.create(system.baseUrl() + "/api/patrons/" + id))
-                .header("Authorization", "Bearer " + api.accessToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
-        String email = api.get("/api/patrons/" + id).text("email");
-        var edit = http.send(HttpRequest.newBuilder(URI.create(system.baseUrl() + "/api/patrons/" + id))
-                .header("Authorization", "Bearer " + api.accessToken()).header("Content-Type", "application/json")
-                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"email\":\"" + email
-                        + "\",\"category\":\"adult\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+    private void editThroughTheApi(String id, String name) {
+        var read = api.get("/api/patrons/" + id);
+        var edit = api.header("If-Match", read.etag()).put("/api/patrons/" + id, "{\"name\":\"" + name
+                + "\",\"email\":\"" + read.field("email") + "\",\"category\":\"adult\"}");
+        assertThat(edit.status()).as(edit.text()).isEqualTo(200);
     }
 
-    private int signInThroughTheApi(String username, String password) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(system.baseUrl() + "/api/auth/token"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int signInThroughTheApi(String username, String password) {
+        return HttpJson.at(system.baseUrl()).post("/api/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").status();
     }
 
     private void signIn(String username, String password) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffScreensIT {
 
     RunningSystem system;
-    Gateway api;
+    HttpJson api;
     Browser browser;
     Library library;
     final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -35,8 +35,7 @@ class StaffScreensIT {
     @BeforeAll
     void start() throws Exception {
         system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "STAFF_SESSION_IDLE_TIMEOUT", "60s",
-                "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
+                "STAFF_SESSION_IDLE_TIMEOUT", "60s"));
         api = system.adminGateway();
         browser = new Browser();
         library = new Library(api, run);

@@ -3,7 +3,6 @@ package org.shelfwise.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,15 +30,14 @@ class StaffScreenshotsIT {
     static final Path OUT = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("screenshots");
 
     RunningSystem system;
-    Gateway api;
+    HttpJson api;
     Browser browser;
     Library library;
     final String run = UUID.randomUUID().toString().substring(0, 4);
 
     @BeforeAll
     void start() throws Exception {
-        system = RunningSystem.start(Map.of("SHELFWISE_STARTUP_TIMEOUT",
-                System.getProperty("shelfwise.system.ready-within", "180")));
+        system = RunningSystem.start();
         api = system.adminGateway();
         library = new Library(api, run);
         browser = new Browser();

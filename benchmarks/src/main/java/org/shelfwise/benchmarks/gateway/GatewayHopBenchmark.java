@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 import org.shelfwise.driver.ServiceJvm;
 
@@ -37,9 +37,9 @@ public final class GatewayHopBenchmark {
         // one client sends every request: lift its rate limit, which would otherwise be what is measured
         var environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000", "RATE_LIMIT_BURST", "1000000");
         try (var system = RunningSystem.start(environment, JVM_OPTIONS)) {
-            String bookId = new Gateway(system.baseUrl()).get("/api/books?size=1").body()
+            String bookId = HttpJson.at(system.baseUrl()).get("/api/books?size=1").body()
                     .get("content").get(0).get("id").asString();
-            Gateway admin = system.adminGateway();
+            HttpJson admin = system.adminGateway();
             ServiceJvm catalog = system.serviceJvms("catalog.jar").getFirst();
             String path = "/api/books/" + bookId;
             URI viaGateway = URI.create(system.baseUrl() + path);
@@ -74,7 +74,7 @@ public final class GatewayHopBenchmark {
         }
     }
 
-    private static Latencies[] measure(HttpClient client, URI viaGateway, URI direct, Gateway admin, int requests)
+    private static Latencies[] measure(HttpClient client, URI viaGateway, URI direct, HttpJson admin, int requests)
             throws Exception {
         var gateway = new Latencies(requests);
         var straight = new Latencies(requests);

@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.catalog.books.CatalogEvents.CopyAdded;
+import org.shelfwise.events.catalog.CopyAdded;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +93,7 @@ public class BulkCopies {
             var item = items.get(i);
             if (added.contains(ids[i])) {
                 var s = item.shelving();
-                outbox.add(CatalogTopics.COPIES, ids[i], "CopyAdded", new CopyAdded(ids[i], item.barcode(), item.bookId(),
+                outbox.add(CatalogTopics.COPIES, ids[i], new CopyAdded(ids[i], item.barcode(), item.bookId(),
                         item.title(), s.shelfMark(), s.location(), s.note()));
                 changed.add(item.bookId());
                 outcomes.add(Outcome.ADDED);

@@ -4,6 +4,8 @@ import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.CatalogEvents.BookState;
 import org.shelfwise.catalog.books.marc.MarcMapping;
 import org.shelfwise.catalog.caching.CachedData;
+import org.shelfwise.events.catalog.BookRemoved;
+import org.shelfwise.events.catalog.CopyRemoved;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
@@ -90,10 +92,9 @@ class Catalogue {
         held.forEach(Copy::ensureRemovable);
         books.delete(bookId);
         for (var copy : held) {
-            outbox.add(CatalogTopics.COPIES, copy.id(), "CopyRemoved",
-                    new CatalogEvents.CopyRemoved(copy.id(), copy.barcode(), bookId));
+            outbox.add(CatalogTopics.COPIES, copy.id(), new CopyRemoved(copy.id(), copy.barcode(), bookId));
         }
-        outbox.add(CatalogTopics.BOOKS, bookId, "BookRemoved", new CatalogEvents.BookRemoved(bookId));
+        outbox.add(CatalogTopics.BOOKS, bookId, new BookRemoved(bookId));
         events.publishEvent(BooksChanged.details(List.of(bookId)));
     }
 

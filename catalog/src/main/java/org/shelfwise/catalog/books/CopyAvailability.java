@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
+import org.shelfwise.events.catalog.CopyAvailabilityChanged;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 
@@ -47,9 +48,8 @@ public class CopyAvailability {
     }
 
     private boolean announce(Optional<Copy> changed) {
-        changed.ifPresent(copy -> outbox.add(CatalogTopics.COPIES, copy.id(), "CopyAvailabilityChanged",
-                new CatalogEvents.CopyAvailabilityChanged(copy.id(), copy.barcode(), copy.bookId(), copy.status().name(),
-                        copy.dueDate(), copy.pickupBy(), copy.version())));
+        changed.ifPresent(copy -> outbox.add(CatalogTopics.COPIES, copy.id(), new CopyAvailabilityChanged(copy.id(),
+                copy.barcode(), copy.bookId(), copy.status().name(), copy.dueDate(), copy.pickupBy(), copy.version())));
         return changed.isPresent();
     }
 }

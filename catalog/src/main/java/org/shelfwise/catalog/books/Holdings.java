@@ -2,6 +2,8 @@ package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.CatalogEvents.CopyShelved;
+import org.shelfwise.events.catalog.CopyAdded;
+import org.shelfwise.events.catalog.CopyRemoved;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
@@ -46,7 +48,7 @@ class Holdings {
         } catch (DuplicateKeyException raced) {
             throw barcodeTaken(barcode);
         }
-        outbox.add(CatalogTopics.COPIES, copy.id(), "CopyAdded", new CatalogEvents.CopyAdded(copy.id(), barcode, bookId,
+        outbox.add(CatalogTopics.COPIES, copy.id(), new CopyAdded(copy.id(), barcode, bookId,
                 book.title(), shelving.shelfMark(), shelving.location(), shelving.note()));
         events.publishEvent(BooksChanged.copies(bookId));
         return copy;
@@ -74,8 +76,7 @@ class Holdings {
         expected.check("Copy", copy.version());
         copy.ensureRemovable();
         copies.delete(copy.id());
-        outbox.add(CatalogTopics.COPIES, copy.id(), "CopyRemoved",
-                new CatalogEvents.CopyRemoved(copy.id(), barcode, copy.bookId()));
+        outbox.add(CatalogTopics.COPIES, copy.id(), new CopyRemoved(copy.id(), barcode, copy.bookId()));
         events.publishEvent(BooksChanged.copies(copy.bookId()));
     }
 

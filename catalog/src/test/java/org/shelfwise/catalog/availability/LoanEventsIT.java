@@ -35,21 +35,21 @@ class LoanEventsIT {
 
         String checkedOut = envelope(UUID.randomUUID(), "ItemCheckedOut", copyId,
                 "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-01-31\"}");
-        kafka.send(LoanEvents.TOPIC, copyId, checkedOut).get();
+        kafka.send(LoanEventsListener.TOPIC, copyId, checkedOut).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "ON_LOAN".equals(http.get("/api/copies/LOAN-1").body().get("status").asString()));
         assertThat(http.get("/api/copies/LOAN-1").body().get("dueDate").asString()).isEqualTo("2030-01-31");
         assertThat(http.delete("/api/books/" + bookId).status()).isEqualTo(409);
 
         UUID checkInId = UUID.randomUUID();
-        kafka.send(LoanEvents.TOPIC, copyId, envelope(checkInId, "ItemCheckedIn", copyId, "{\"copyId\":\"" + copyId + "\"}")).get();
+        kafka.send(LoanEventsListener.TOPIC, copyId, envelope(checkInId, "ItemCheckedIn", copyId, "{\"copyId\":\"" + copyId + "\"}")).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "AVAILABLE".equals(http.get("/api/copies/LOAN-1").body().get("status").asString()));
 
         // the check-out delivered a second time must not put the copy back on loan
-        kafka.send(LoanEvents.TOPIC, copyId, checkedOut).get();
+        kafka.send(LoanEventsListener.TOPIC, copyId, checkedOut).get();
         String marker = UUID.randomUUID().toString();
-        kafka.send(LoanEvents.TOPIC, copyId, envelope(UUID.randomUUID(), "SomethingElse", copyId, "{\"copyId\":\"" + marker + "\"}")).get();
+        kafka.send(LoanEventsListener.TOPIC, copyId, envelope(UUID.randomUUID(), "SomethingElse", copyId, "{\"copyId\":\"" + marker + "\"}")).get();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(http.get("/api/copies/LOAN-1").body().get("status").asString()).isEqualTo("AVAILABLE"));
         assertThat(http.delete("/api/books/" + bookId).status()).isEqualTo(204);
@@ -62,7 +62,7 @@ class LoanEventsIT {
                 "{\"title\":\"Adam Bede\",\"authors\":[\"George Eliot\"],\"isbn\":\"9780141439952\"}").body().get("id").asString();
         String copyId = http.post("/api/books/" + bookId + "/copies", "{\"barcode\":\"HOLD-1\"}").body().get("id").asString();
 
-        kafka.send(HoldEvents.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldReadyForPickup", bookId,
+        kafka.send(HoldEventsListener.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldReadyForPickup", bookId,
                 "{\"bookId\":\"" + bookId + "\",\"copyId\":\"" + copyId + "\",\"pickupBy\":\"2030-02-07\"}")).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "AWAITING_PICKUP".equals(http.get("/api/copies/HOLD-1").body().get("status").asString()));
@@ -71,14 +71,14 @@ class LoanEventsIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:copy-on-hold-shelf");
 
-        kafka.send(HoldEvents.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldExpired", bookId,
+        kafka.send(HoldEventsListener.TOPIC, bookId, envelope(UUID.randomUUID(), "HoldExpired", bookId,
                 "{\"bookId\":\"" + bookId + "\",\"copyId\":\"" + copyId + "\"}")).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "AVAILABLE".equals(http.get("/api/copies/HOLD-1").body().get("status").asString()));
 
-        kafka.send(LoanEvents.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemCheckedOut", copyId,
+        kafka.send(LoanEventsListener.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemCheckedOut", copyId,
                 "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-03-01\"}")).get();
-        kafka.send(LoanEvents.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemRenewed", copyId,
+        kafka.send(LoanEventsListener.TOPIC, copyId, envelope(UUID.randomUUID(), "ItemRenewed", copyId,
                 "{\"copyId\":\"" + copyId + "\",\"dueDate\":\"2030-03-22\"}")).get();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "2030-03-22".equals(http.get("/api/copies/HOLD-1").body().path("dueDate").asString()));

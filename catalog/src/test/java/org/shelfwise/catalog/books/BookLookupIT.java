@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,12 +32,12 @@ class BookLookupIT {
     @Autowired
     Copies copies;
 
-    Http desk() {
-        return new Http(port, TestTokens.librarian());
+    HttpJson desk() {
+        return new HttpJson(port, TestTokens.librarian());
     }
 
-    Http anyone() {
-        return new Http(port, null);
+    HttpJson anyone() {
+        return new HttpJson(port, null);
     }
 
     String addBook(String title, String... barcodes) {
@@ -110,7 +111,7 @@ class BookLookupIT {
         assertThat(cache.get(UUID.fromString(id), Book.class)).isNotNull();
 
         var etag = desk().get("/api/books/" + id).etag();
-        assertThat(desk().patch("/api/books/" + id, "{\"title\":\"Matilda\"}", "If-Match", etag).status())
+        assertThat(desk().header("If-Match", etag).patch("/api/books/" + id, "{\"title\":\"Matilda\"}").status())
                 .isEqualTo(200);
         assertThat(anyone().get("/api/books/lookup?ids=" + id).body().get(0).get("title").asString())
                 .isEqualTo("Matilda");

@@ -3,6 +3,7 @@ package org.shelfwise.catalog.books;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +23,8 @@ class RecordModelIT {
     @LocalServerPort
     int port;
 
-    Http http() {
-        return new Http(port, TestTokens.librarian());
+    HttpJson http() {
+        return new HttpJson(port, TestTokens.librarian());
     }
 
     @Test
@@ -65,23 +66,20 @@ class RecordModelIT {
         assertThat(read.body().get("subjectHeadings").get(1).get("kind").asString()).isEqualTo("PLACE");
         assertThat(read.field("format")).isEqualTo("SERIAL");
 
-        var retitled = http().patch("/api/books/" + created.field("id"), "{\"title\": \"Proceedings 2026\"}",
-                "If-Match", read.etag());
+        var retitled = http().header("If-Match", read.etag()).patch("/api/books/" + created.field("id"), "{\"title\": \"Proceedings 2026\"}");
         assertThat(retitled.status()).isEqualTo(200);
         assertThat(names(retitled.body().get("contributors"), "kind")).as("a patch keeps what it does not name")
                 .containsExactly("PERSON", "ORGANIZATION", "MEETING");
         assertThat(retitled.body().get("subjectHeadings").get(1).get("kind").asString()).isEqualTo("PLACE");
 
-        var reauthored = http().patch("/api/books/" + created.field("id"), "{\"authors\": [\"Lee, Ann\"]}",
-                "If-Match", retitled.etag());
+        var reauthored = http().header("If-Match", retitled.etag()).patch("/api/books/" + created.field("id"), "{\"authors\": [\"Lee, Ann\"]}");
         assertThat(reauthored.status()).isEqualTo(200);
         assertThat(names(reauthored.body().get("authors"), null)).containsExactly("Lee, Ann");
         assertThat(reauthored.body().get("contributors").get(0).get("roles").get(0).asString()).isEqualTo("author");
 
         String replacement = Isbns.unique();
-        var reisbned = http().patch("/api/books/" + created.field("id"),
-                "{\"isbn\": \"" + replacement + "\", \"language\": \"de\"}",
-                "If-Match", reauthored.etag());
+        var reisbned = http().header("If-Match", reauthored.etag()).patch("/api/books/" + created.field("id"),
+                "{\"isbn\": \"" + replacement + "\", \"language\": \"de\"}");
         assertThat(reisbned.status()).isEqualTo(200);
         assertThat(names(reisbned.body().get("identifiers").get("isbns"), null)).as("isbn replaces the first ISBN")
                 .containsExactly(replacement);

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +34,8 @@ class RecordsIT {
     @Autowired
     JdbcClient jdbc;
 
-    Http http() {
-        return new Http(port, TestTokens.librarian());
+    HttpJson http() {
+        return new HttpJson(port, TestTokens.librarian());
     }
 
     static String fullRecord(String isbn) {
@@ -45,7 +46,7 @@ class RecordsIT {
                  "edition": "Folio classique"}""".formatted(isbn);
     }
 
-    Http.Response create(String isbn) {
+    HttpJson.Response create(String isbn) {
         var created = http().post("/api/books", fullRecord(isbn));
         assertThat(created.status()).isEqualTo(201);
         return created;
@@ -54,15 +55,15 @@ class RecordsIT {
     @Test
     void letsAnyoneKeepARecordAndAskWhetherItChanged() {
         String id = create(Isbns.unique()).field("id");
-        var anonymous = new Http(port, null);
+        var anonymous = new HttpJson(port, null);
         var read = anonymous.get("/api/books/" + id);
         assertThat(read.cacheControl()).as("kept, but asked about before each use").isEqualTo("no-cache");
-        var unchanged = anonymous.send("GET", "/api/books/" + id, null, null, "If-None-Match", read.etag());
+        var unchanged = anonymous.header("If-None-Match", read.etag()).get("/api/books/" + id);
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.body()).isNull();
 
-        assertThat(http().patch("/api/books/" + id, "{\"edition\":\"Second\"}", "If-Match", read.etag()).status()).isEqualTo(200);
-        var changed = anonymous.send("GET", "/api/books/" + id, null, null, "If-None-Match", read.etag());
+        assertThat(http().header("If-Match", read.etag()).patch("/api/books/" + id, "{\"edition\":\"Second\"}").status()).isEqualTo(200);
+        var changed = anonymous.header("If-None-Match", read.etag()).get("/api/books/" + id);
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.field("edition")).isEqualTo("Second");
         assertThat(changed.etag()).isNotEqualTo(read.etag());
@@ -100,7 +101,7 @@ class RecordsIT {
         String id = create(Isbns.unique()).field("id");
         String replacement = "{\"title\":\"Notre-Dame de Paris\",\"authors\":[\"Victor Hugo\"],\"isbn\":\"" + Isbns.unique() + "\"}";
 
-        var replaced = http().put("/api/books/" + id, replacement, "If-Match", "\"0\"");
+        var replaced = http().header("If-Match", "\"0\"").put("/api/books/" + id, replacement);
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.etag()).isEqualTo("\"1\"");
         assertThat(replaced.field("title")).isEqualTo("Notre-Dame de Paris");
@@ -110,9 +111,9 @@ class RecordsIT {
     @Test
     void refusesAStaleUpdateWith412AndAnUpdateWithoutIfMatchWith428() {
         String id = create(Isbns.unique()).field("id");
-        assertThat(http().patch("/api/books/" + id, "{\"edition\":\"2nd\"}", "If-Match", "\"0\"").status()).isEqualTo(200);
+        assertThat(http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"edition\":\"2nd\"}").status()).isEqualTo(200);
 
-        var stale = http().patch("/api/books/" + id, "{\"edition\":\"3rd\"}", "If-Match", "\"0\"");
+        var stale = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"edition\":\"3rd\"}");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.field("type")).isEqualTo("urn:shelfwise:problem:stale-revision");
         var unconditional = http().patch("/api/books/" + id, "{\"edition\":\"3rd\"}");
@@ -125,7 +126,7 @@ class RecordsIT {
         String id = create(Isbns.unique()).field("id");
         var edits = List.of("A", "B", "C", "D").stream()
                 .map(edition -> CompletableFuture.supplyAsync(() ->
-                        http().patch("/api/books/" + id, "{\"edition\":\"" + edition + "\"}", "If-Match", "\"0\"").status()))
+                        http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"edition\":\"" + edition + "\"}").status()))
                 .toList();
         var statuses = edits.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).containsOnlyOnce(200).contains(412);
@@ -135,8 +136,7 @@ class RecordsIT {
     @Test
     void mergePatchChangesOnlyWhatItSendsAndNullClears() {
         String id = create(Isbns.unique()).field("id");
-        var patched = http().patch("/api/books/" + id, "{\"subtitle\":null,\"subjects\":[\"Revolutions\"],\"language\":\"en\"}",
-                "If-Match", "\"0\"");
+        var patched = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"subtitle\":null,\"subjects\":[\"Revolutions\"],\"language\":\"en\"}");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.body().get("subtitle").isNull()).isTrue();
         assertThat(patched.body().get("subjects").size()).isEqualTo(1);
@@ -148,16 +148,16 @@ class RecordsIT {
     @Test
     void refusesAPatchThatBreaksARuleAndChangesNothing() {
         String id = create(Isbns.unique()).field("id");
-        var emptyTitle = http().patch("/api/books/" + id, "{\"title\":\"\"}", "If-Match", "\"0\"");
+        var emptyTitle = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"title\":\"\"}");
         assertThat(emptyTitle.status()).isEqualTo(400);
         assertThat(emptyTitle.firstError()).isEqualTo("title:NotBlank");
-        var badIsbn = http().patch("/api/books/" + id, "{\"isbn\":\"9780141439519\"}", "If-Match", "\"0\"");
+        var badIsbn = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"isbn\":\"9780141439519\"}");
         assertThat(badIsbn.firstError()).isEqualTo("isbn:ValidIsbn");
-        var blankAuthor = http().patch("/api/books/" + id, "{\"authors\":[\"Hugo\", \" \"]}", "If-Match", "\"0\"");
+        var blankAuthor = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"authors\":[\"Hugo\", \" \"]}");
         assertThat(blankAuthor.firstError()).isEqualTo("authors[1]:NotBlank");
-        var wrongType = http().patch("/api/books/" + id, "{\"publicationYear\":\"soon\"}", "If-Match", "\"0\"");
+        var wrongType = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"publicationYear\":\"soon\"}");
         assertThat(wrongType.firstError()).isEqualTo("publicationYear:type");
-        var notAnObject = http().patch("/api/books/" + id, "[1]", "If-Match", "\"0\"");
+        var notAnObject = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "[1]");
         assertThat(notAnObject.status()).isEqualTo(400);
         assertThat(http().get("/api/books/" + id).etag()).isEqualTo("\"0\"");
     }
@@ -167,7 +167,7 @@ class RecordsIT {
         String taken = Isbns.unique();
         create(taken);
         String id = create(Isbns.unique()).field("id");
-        var clash = http().patch("/api/books/" + id, "{\"isbn\":\"" + taken + "\"}", "If-Match", "\"0\"");
+        var clash = http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"isbn\":\"" + taken + "\"}");
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.firstError()).isEqualTo("isbn:unique");
     }
@@ -181,17 +181,16 @@ class RecordsIT {
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.field("location")).isEqualTo("Central / Fiction");
 
-        var moved = http().patch("/api/copies/" + barcode, "{\"location\":\"East branch / Classics\"}", "If-Match", added.etag());
+        var moved = http().header("If-Match", added.etag()).patch("/api/copies/" + barcode, "{\"location\":\"East branch / Classics\"}");
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.field("shelfMark")).isEqualTo("843.7 HUG");
-        assertThat(http().patch("/api/copies/" + barcode, "{\"note\":null}", "If-Match", added.etag()).status()).isEqualTo(412);
-        var noted = http().put("/api/copies/" + barcode, "{\"shelfMark\":\"843.7 HUG\",\"location\":\"East branch / Classics\",\"note\":\"rebound\"}",
-                "If-Match", moved.etag());
+        assertThat(http().header("If-Match", added.etag()).patch("/api/copies/" + barcode, "{\"note\":null}").status()).isEqualTo(412);
+        var noted = http().header("If-Match", moved.etag()).put("/api/copies/" + barcode, "{\"shelfMark\":\"843.7 HUG\",\"location\":\"East branch / Classics\",\"note\":\"rebound\"}");
         assertThat(noted.field("note")).isEqualTo("rebound");
-        assertThat(http().put("/api/copies/" + barcode, "{\"note\":\"" + "x".repeat(2001) + "\"}", "If-Match", noted.etag())
+        assertThat(http().header("If-Match", noted.etag()).put("/api/copies/" + barcode, "{\"note\":\"" + "x".repeat(2001) + "\"}")
                 .firstError()).isEqualTo("note:Size");
 
-        assertThat(http().delete("/api/copies/" + barcode, "If-Match", "\"0\"").status()).isEqualTo(412);
+        assertThat(http().header("If-Match", "\"0\"").delete("/api/copies/" + barcode).status()).isEqualTo(412);
         assertThat(http().delete("/api/copies/" + barcode).status()).isEqualTo(204);
         assertThat(http().get("/api/copies/" + barcode).status()).isEqualTo(404);
 
@@ -215,7 +214,7 @@ class RecordsIT {
     @Test
     void publishesTheWholeNewStateOfARevisedBook() {
         String id = create(Isbns.unique()).field("id");
-        http().patch("/api/books/" + id, "{\"title\":\"Les Misérables (abridged)\"}", "If-Match", "\"0\"");
+        http().header("If-Match", "\"0\"").patch("/api/books/" + id, "{\"title\":\"Les Misérables (abridged)\"}");
         var values = events("shelfwise.catalog.books", id, 2);
         assertThat(values.get(1)).contains("\"type\":\"BookUpdated\"").contains("Les Misérables (abridged)")
                 .contains("\"authors\":[\"Victor Hugo\"]").contains("\"version\":1");

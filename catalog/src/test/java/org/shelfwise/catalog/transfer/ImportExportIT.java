@@ -7,6 +7,7 @@ import org.marc4j.MarcXmlWriter;
 import org.marc4j.marc.MarcFactory;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,15 +36,15 @@ class ImportExportIT {
     @Autowired
     JdbcClient jdbc;
 
-    Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        return Reply.send(port, method, path, contentType, body);
+    HttpJson.Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return Requests.send(port, method, path, contentType, body);
     }
 
-    Reply importCsv(String csv) {
+    HttpJson.Response importCsv(String csv) {
         return send("POST", "/api/books/imports?wait=true", "text/csv", HttpRequest.BodyPublishers.ofString(csv));
     }
 
-    Reply importBytes(String type, byte[] bytes) {
+    HttpJson.Response importBytes(String type, byte[] bytes) {
         return send("POST", "/api/books/imports?wait=true", type, HttpRequest.BodyPublishers.ofByteArray(bytes));
     }
 

@@ -5,6 +5,7 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.marc.MarcFactory;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,8 +43,8 @@ class ImportJobsIT {
     @Autowired
     ImportRunner runner;
 
-    Reply send(String method, String path, String contentType, byte[] body) {
-        return Reply.send(port, method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+    HttpJson.Response send(String method, String path, String contentType, byte[] body) {
+        return Requests.send(port, method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
@@ -279,7 +280,7 @@ class ImportJobsIT {
         assertThat(jdbc.sql("select title from book where isbn = ?").param(after).query(String.class).single())
                 .as("the two bytes that are not UTF-8 as one U+FFFD").isEqualTo("G\uFFFDbler");
 
-        var csv = Reply.send(port, "GET", "/api/books/imports/" + body.get("id").asString() + "/report", null,
+        var csv = Requests.send(port, "GET", "/api/books/imports/" + body.get("id").asString() + "/report", null,
                 HttpRequest.BodyPublishers.noBody(), "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).startsWith("record,offset,kind,field,rule,message")

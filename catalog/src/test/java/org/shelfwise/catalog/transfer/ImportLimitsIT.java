@@ -3,6 +3,7 @@ package org.shelfwise.catalog.transfer;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.catalog.Isbns;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,11 +26,11 @@ class ImportLimitsIT {
     @Autowired
     JdbcClient jdbc;
 
-    Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        return Reply.send(port, method, path, contentType, body);
+    HttpJson.Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return Requests.send(port, method, path, contentType, body);
     }
 
-    Reply importCsv(String csv) {
+    HttpJson.Response importCsv(String csv) {
         return send("POST", "/api/books/imports", "text/csv", HttpRequest.BodyPublishers.ofString(csv));
     }
 

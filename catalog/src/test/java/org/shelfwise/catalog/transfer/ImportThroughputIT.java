@@ -6,6 +6,7 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.converter.impl.UnicodeToAnsel;
 import org.marc4j.marc.MarcFactory;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -66,16 +67,16 @@ class ImportThroughputIT {
         }
         byte[] file = out.toByteArray();
         long start = System.nanoTime();
-        var accepted = Reply.send(port, "POST", "/api/books/imports?items=949", "application/marc",
+        var accepted = Requests.send(port, "POST", "/api/books/imports?items=949", "application/marc",
                 HttpRequest.BodyPublishers.ofByteArray(file));
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
         long uploaded = System.nanoTime();
         String job = "/api/books/imports/" + accepted.body().get("id").asString();
         await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Reply.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body()
+                .until(() -> Requests.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body()
                         .get("state").asString(), "done"::equals);
         double seconds = (System.nanoTime() - start) / 1e9;
-        var done = Reply.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
+        var done = Requests.send(port, "GET", job, null, HttpRequest.BodyPublishers.noBody()).body();
         assertThat(done.get("created").asLong()).isEqualTo(records);
         assertThat(done.get("copies").asLong()).isEqualTo(records + records / 2);
         System.out.printf(Locale.ROOT, "ImportThroughputIT: %,d records (%,d bytes) with %,d copies in %.1f s "

@@ -151,7 +151,7 @@ class MarcRecordsIT {
     }
 
     private Record exported(String format, String controlNumber) {
-        var reply = Reply.send(port, "GET", "/api/books/exports?format=" + format, null, HttpRequest.BodyPublishers.noBody());
+        var reply = Requests.send(port, "GET", "/api/books/exports?format=" + format, null, HttpRequest.BodyPublishers.noBody());
         assertThat(reply.status()).isEqualTo(200);
         var in = new ByteArrayInputStream(reply.text().getBytes(StandardCharsets.UTF_8));
         var reader = format.equals("marc") ? new MarcStreamReader(in, "UTF-8") : new MarcXmlReader(in);
@@ -165,8 +165,8 @@ class MarcRecordsIT {
         throw new AssertionError("no record " + controlNumber + " in the export");
     }
 
-    private Reply importMarc(byte[] file) {
-        var reply = Reply.send(port, "POST", "/api/books/imports?wait=true", "application/marc",
+    private HttpJson.Response importMarc(byte[] file) {
+        var reply = Requests.send(port, "POST", "/api/books/imports?wait=true", "application/marc",
                 HttpRequest.BodyPublishers.ofByteArray(file));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply;

@@ -3,6 +3,7 @@ package org.shelfwise.catalog.transfer;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.DataField;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +52,7 @@ class MarcSamplesImportIT {
             byte[] bytes = Files.readAllBytes(MarcSamplesReadingTest.SAMPLES.resolve(file));
             var started = Timestamp.from(Instant.now().minusMillis(1));
             boolean jazz = file.equals("evergreen/jazz_1k.mrc");
-            var reply = Reply.send(port, "POST", "/api/books/imports?wait=true" + (jazz ? "&items=949" : ""),
+            var reply = Requests.send(port, "POST", "/api/books/imports?wait=true" + (jazz ? "&items=949" : ""),
                     file.endsWith(".xml") ? "application/marcxml+xml" : "application/marc",
                     HttpRequest.BodyPublishers.ofByteArray(bytes));
             assertThat(reply.status()).as(file + ": " + reply.text()).isEqualTo(200);

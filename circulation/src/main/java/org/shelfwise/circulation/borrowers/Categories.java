@@ -3,6 +3,7 @@ package org.shelfwise.circulation.borrowers;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.shelfwise.circulation.ReferenceData;
 import org.shelfwise.circulation.Topics;
+import org.shelfwise.events.patrons.CategoryChanged;
 import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The patron categories' limits, kept from the patrons service's {@code CategoryChanged} events. */
@@ -42,18 +44,19 @@ public class Categories {
     @KafkaListener(topics = Topics.PATRON_CATEGORIES)
     void on(String value) {
         var event = inbox.read(value);
-        inbox.handleOnce(event, change -> {
-            var payload = change.payload();
-            jdbc.sql("""
-                            insert into patron_category (code, max_open_loans, max_holds, max_fine_balance)
-                            values (?, ?, ?, ?)
-                            on conflict (code) do update set max_open_loans = excluded.max_open_loans,
-                                max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance""")
-                    .params(payload.get("code").asString(), payload.get("maxOpenLoans").asInt(),
-                            payload.get("maxHolds").asInt(), payload.get("maxFineBalance").decimalValue())
-                    .update();
-        });
+        var changed = CategoryChanged.TYPES.read(event);
+        inbox.handleOnce(event, envelope -> changed.ifPresent(category -> jdbc.sql("""
+                        insert into patron_category (code, max_open_loans, max_holds, max_fine_balance)
+                        values (?, ?, ?, ?)
+                        on conflict (code) do update set max_open_loans = excluded.max_open_loans,
+                            max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance""")
+                // a category without its code or a limit cannot ever be applied: it goes to the dead-letter topic
+                .params(Objects.requireNonNull(category.code(), "code"),
+                        Objects.requireNonNull(category.maxOpenLoans(), "maxOpenLoans"),
+                        Objects.requireNonNull(category.maxHolds(), "maxHolds"),
+                        Objects.requireNonNull(category.maxFineBalance(), "maxFineBalance"))
+                .update()));
         // once committed, so that no read in between keeps the old limits
-        limits.invalidate(event.payload().get("code").asString());
+        changed.ifPresent(category -> limits.invalidate(category.code()));
     }
 }

@@ -4,6 +4,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.policies.Policies;
+import org.shelfwise.events.circulation.FineCharged;
+import org.shelfwise.events.circulation.FinePaid;
+import org.shelfwise.events.circulation.FineWaived;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
@@ -107,19 +110,17 @@ public class FineDesk {
         }
         fines.settle(fine, settlement.kind().name(), settlement.amount(), settlement.reason(), clock.instant());
         var settled = fines.lock(fineId).orElseThrow();
-        outbox.add(Topics.FINES, settled.patronId(), settlement.kind() == FineController.Kind.PAYMENT ? "FinePaid" : "FineWaived",
-                new FineEvent(settled.id(), settled.loanId(), settled.patronId(), settled.amount(), settled.outstanding(),
-                        settlement.amount(), settlement.reason()));
+        outbox.add(Topics.FINES, settled.patronId(), settlement.kind() == FineController.Kind.PAYMENT
+                ? new FinePaid(settled.id(), settled.loanId(), settled.patronId(), settled.amount(), settled.outstanding(),
+                        settlement.amount(), settlement.reason())
+                : new FineWaived(settled.id(), settled.loanId(), settled.patronId(), settled.amount(),
+                        settled.outstanding(), settlement.amount(), settlement.reason()));
         return settled;
     }
 
+    /** Keyed by patron, so a patron's balance changes arrive in order. */
     private void announce(Fine fine) {
-        outbox.add(Topics.FINES, fine.patronId(), "FineCharged",
-                new FineEvent(fine.id(), fine.loanId(), fine.patronId(), fine.amount(), fine.outstanding(), null, null));
-    }
-
-    /** The payload of the fine events, keyed by patron so a patron's balance changes arrive in order. */
-    record FineEvent(UUID fineId, UUID loanId, UUID patronId, BigDecimal amount, BigDecimal outstanding,
-                     BigDecimal settled, String reason) {
+        outbox.add(Topics.FINES, fine.patronId(),
+                new FineCharged(fine.id(), fine.loanId(), fine.patronId(), fine.amount(), fine.outstanding(), null, null));
     }
 }

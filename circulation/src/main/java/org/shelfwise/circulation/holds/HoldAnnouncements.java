@@ -1,12 +1,21 @@
 package org.shelfwise.circulation.holds;
 
 import org.shelfwise.circulation.Topics;
+import org.shelfwise.events.circulation.HoldCancelled;
+import org.shelfwise.events.circulation.HoldExpired;
+import org.shelfwise.events.circulation.HoldFulfilled;
+import org.shelfwise.events.circulation.HoldPlaced;
+import org.shelfwise.events.circulation.HoldReadyForPickup;
+import org.shelfwise.platform.events.PublishedEvent;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 /**
  * Publishes hold events through the outbox, keyed by book id so that each book's queue stays in order: the one
- * place they become the published events, each with the hold's whole state.
+ * place they become the published events, circulation-events' records, each with the hold's whole state.
  */
 @Component
 class HoldAnnouncements {
@@ -18,13 +27,29 @@ class HoldAnnouncements {
     }
 
     void publish(HoldEvent event) {
-        var type = switch (event) {
-            case HoldEvent.Placed placed -> "HoldPlaced";
-            case HoldEvent.ReadyForPickup ready -> "HoldReadyForPickup";
-            case HoldEvent.Fulfilled fulfilled -> "HoldFulfilled";
-            case HoldEvent.Cancelled cancelled -> "HoldCancelled";
-            case HoldEvent.Expired expired -> "HoldExpired";
+        outbox.add(Topics.HOLDS, event.hold().bookId(), published(event));
+    }
+
+    /** The event other services read for this one. */
+    static PublishedEvent published(HoldEvent event) {
+        var hold = event.hold();
+        return switch (event) {
+            case HoldEvent.Placed _ -> state(HoldPlaced::new, hold);
+            case HoldEvent.ReadyForPickup _ -> state(HoldReadyForPickup::new, hold);
+            case HoldEvent.Fulfilled _ -> state(HoldFulfilled::new, hold);
+            case HoldEvent.Cancelled _ -> state(HoldCancelled::new, hold);
+            case HoldEvent.Expired _ -> state(HoldExpired::new, hold);
         };
-        outbox.add(Topics.HOLDS, event.hold().bookId(), type, HoldEvents.HoldChanged.of(event.hold()));
+    }
+
+    /** The constructor every hold event has: the hold's whole state. */
+    private interface HoldState<E extends PublishedEvent> {
+        E of(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
+             String itemBarcode, LocalDate pickupBy);
+    }
+
+    private static <E extends PublishedEvent> E state(HoldState<E> event, Hold hold) {
+        return event.of(hold.id(), hold.bookId(), hold.patronId(), hold.patronBarcode(), hold.status().name(),
+                hold.copyId(), hold.itemBarcode(), hold.pickupBy());
     }
 }

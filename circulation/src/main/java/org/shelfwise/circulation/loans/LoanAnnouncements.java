@@ -1,10 +1,17 @@
 package org.shelfwise.circulation.loans;
 
 import org.shelfwise.circulation.Topics;
+import org.shelfwise.events.circulation.ItemCheckedIn;
+import org.shelfwise.events.circulation.ItemCheckedOut;
+import org.shelfwise.events.circulation.ItemRenewed;
+import org.shelfwise.platform.events.PublishedEvent;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
-/** Publishes loan events through the outbox, keyed by copy id: the one place they become the published events. */
+/**
+ * Publishes loan events through the outbox, keyed by copy id: the one place they become the published events,
+ * circulation-events' records, each under its own class's name.
+ */
 @Component
 class LoanAnnouncements {
 
@@ -15,14 +22,19 @@ class LoanAnnouncements {
     }
 
     void publish(LoanEvent event) {
+        outbox.add(Topics.LOANS, event.loan().copyId(), published(event));
+    }
+
+    /** The event other services read for this one. */
+    static PublishedEvent published(LoanEvent event) {
         var loan = event.loan();
-        switch (event) {
-            case LoanEvent.Lent lent ->
-                    outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedOut", LoanEvents.ItemCheckedOut.of(loan));
-            case LoanEvent.Renewed renewed ->
-                    outbox.add(Topics.LOANS, loan.copyId(), "ItemRenewed", LoanEvents.ItemRenewed.of(loan));
-            case LoanEvent.Returned returned ->
-                    outbox.add(Topics.LOANS, loan.copyId(), "ItemCheckedIn", LoanEvents.ItemCheckedIn.of(loan));
-        }
+        return switch (event) {
+            case LoanEvent.Lent _ -> new ItemCheckedOut(loan.id(), loan.copyId(), loan.itemBarcode(), loan.bookId(),
+                    loan.patronId(), loan.patronBarcode(), loan.checkedOutAt(), loan.dueDate());
+            case LoanEvent.Renewed _ -> new ItemRenewed(loan.id(), loan.copyId(), loan.itemBarcode(), loan.patronId(),
+                    loan.dueDate(), loan.renewals());
+            case LoanEvent.Returned _ -> new ItemCheckedIn(loan.id(), loan.copyId(), loan.itemBarcode(), loan.bookId(),
+                    loan.patronId(), loan.returnedAt());
+        };
     }
 }

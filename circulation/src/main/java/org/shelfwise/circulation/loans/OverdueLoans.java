@@ -3,6 +3,7 @@ package org.shelfwise.circulation.loans;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shelfwise.circulation.Topics;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
+import org.shelfwise.events.circulation.ItemOverdue;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Marks loans overdue the first day they are, and announces each once ({@code ItemOverdue}, for notices). The
@@ -32,11 +32,6 @@ class OverdueLoans {
         this.transaction = transaction;
     }
 
-    /** An overdue loan, as announced. */
-    record ItemOverdue(UUID loanId, UUID copyId, String itemBarcode, UUID patronId, String patronBarcode,
-                       LocalDate dueDate) {
-    }
-
     @Scheduled(cron = "${shelfwise.circulation.overdue-cron:0 10 * * * *}")
     @SchedulerLock(name = "mark-overdue-loans", lockAtMostFor = "PT30M")
     public void onSchedule() {
@@ -54,7 +49,7 @@ class OverdueLoans {
                         where returned_at is null and due_date < :today and overdue_since is null
                         returning id as loan_id, copy_id, item_barcode, patron_id, patron_barcode, due_date""")
                 .param("today", Date.valueOf(today)).query(ItemOverdue.class).list();
-        overdue.forEach(loan -> outbox.add(Topics.LOANS, loan.copyId(), "ItemOverdue", loan));
+        overdue.forEach(loan -> outbox.add(Topics.LOANS, loan.copyId(), loan));
         return overdue.size();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.shelfwise.gateway.problem.FieldProblem;
+import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.gateway.problem.Problems;
 import org.shelfwise.gateway.security.Caller;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.shelfwise.platform.problems.FieldProblem;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.MethodParameter;

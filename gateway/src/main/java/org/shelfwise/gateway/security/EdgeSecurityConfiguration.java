@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import io.netty.channel.ChannelOption;
+import org.shelfwise.platform.security.LowSVerifiers;
+import org.shelfwise.platform.security.ReactiveVerifiedTokens;
+import org.shelfwise.platform.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -102,6 +105,7 @@ class EdgeSecurityConfiguration {
                         .pathMatchers(CATALOG).hasAnyRole(STAFF)
                         .pathMatchers("/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
                         .pathMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
+                        .pathMatchers("/api/sip-terminals", "/api/sip-terminals/**").hasRole("ADMIN")
                         .pathMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.GET, "/api/patron-categories", "/api/patron-categories/**",
@@ -121,7 +125,7 @@ class EdgeSecurityConfiguration {
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-        ReactiveJwtDecoder decoder = new VerifiedTokens(verifier(properties));
+        ReactiveJwtDecoder decoder = new ReactiveVerifiedTokens(verifier(properties));
         // Keys that cannot be fetched surface as a plain IllegalStateException, which would answer 500. As a
         // JwtException that is not a BadJwtException it becomes an AuthenticationServiceException: 503, since the
         // token itself may be perfectly good (see Problems).

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.shelfwise.platform.problems.FieldProblem;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.MethodParameter;

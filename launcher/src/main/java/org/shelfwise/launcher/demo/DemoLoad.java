@@ -1,5 +1,6 @@
 package org.shelfwise.launcher.demo;
 
+import org.shelfwise.embedded.testing.HttpJson;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class DemoLoad {
     void patrons(List<DemoPatron> demoPatrons) throws IOException, InterruptedException {
         for (DemoPatron patron : demoPatrons) {
             var reply = gateway.post("/api/patrons", Map.of("name", patron.name(), "email", patron.email()));
-            if (reply.created()) {
+            if (reply.status() == 201) {
                 patrons++;
                 if (somePatronBarcode == null) {
                     somePatronBarcode = reply.field("barcode");
@@ -86,9 +87,9 @@ final class DemoLoad {
             throws IOException, InterruptedException {
         for (ItemBarcode barcode : barcodes) {
             var reply = gateway.post("/api/books/" + bookId + "/copies", Map.of("barcode", barcode.value()));
-            if (reply.created() || reply.status() == 409) {
-                copies += reply.created() ? 1 : 0;
-                found += reply.created() ? 0 : 1;
+            if (reply.status() == 201 || reply.status() == 409) {
+                copies += reply.status() == 201 ? 1 : 0;
+                found += reply.status() == 201 ? 0 : 1;
                 if (someItemBarcode == null) {
                     someItemBarcode = barcode.value();
                 }
@@ -116,7 +117,7 @@ final class DemoLoad {
         return existingBookIds;
     }
 
-    private static String firstOfPage(GatewayClient.Reply reply, String field) {
+    private static String firstOfPage(HttpJson.Response reply, String field) {
         JsonNode first = reply.body() == null ? null : reply.body().path("content").path(0);
         return first == null || first.isMissingNode() ? null : first.path(field).asString(null);
     }
@@ -125,8 +126,8 @@ final class DemoLoad {
         failures.add(what + ": " + why);
     }
 
-    private void failed(String what, GatewayClient.Reply reply) {
-        String body = reply.body() == null ? "" : " " + reply.body();
+    private void failed(String what, HttpJson.Response reply) {
+        String body = reply.text() == null || reply.text().isBlank() ? "" : " " + reply.text();
         failed(what, "HTTP " + reply.status() + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
     }
 

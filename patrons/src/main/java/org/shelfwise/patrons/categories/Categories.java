@@ -1,5 +1,6 @@
 package org.shelfwise.patrons.categories;
 
+import org.shelfwise.events.patrons.CategoryChanged;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class Categories {
                             max_holds = excluded.max_holds, max_fine_balance = excluded.max_fine_balance,
                             card_validity_months = excluded.card_validity_months""")
                 .paramSource(category).update();
-        outbox.add(CategoryTopic.NAME, category.code(), "CategoryChanged", category);
+        outbox.add(CategoryTopic.NAME, category.code(), new CategoryChanged(category.code(), category.name(),
+                category.maxOpenLoans(), category.maxHolds(), category.maxFineBalance(), category.cardValidityMonths()));
     }
 }

@@ -1,6 +1,7 @@
 package org.shelfwise.patrons.categories;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.shelfwise.events.patrons.CategoryChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.kafka.config.TopicBuilder;
 @Configuration(proxyBeanMethods = false)
 class CategoryTopic {
 
-    static final String NAME = "shelfwise.patrons.categories";
+    static final String NAME = CategoryChanged.TOPIC;
 
     @Bean
     NewTopic categoriesTopic(@Value("${shelfwise.kafka.replication-factor:1}") int replicationFactor) {

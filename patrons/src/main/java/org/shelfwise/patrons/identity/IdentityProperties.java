@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param lockoutAfter        failed sign-ins in a row that lock the account
  * @param lockout             how long a locked account stays locked
  * @param adminPassword       the bootstrap admin's password ({@code SHELFWISE_ADMIN_PASSWORD}); empty: no admin
+ * @param sipStaffPassword    the password of {@code sip}, the LIBRARIAN account the SIP2 service works as
+ *                            ({@code SHELFWISE_SIP_STAFF_PASSWORD}); empty: no such account is created
  */
 @ConfigurationProperties("shelfwise.identity")
 @Validated
@@ -29,7 +31,8 @@ public record IdentityProperties(
         @DefaultValue("3") @Min(0) int freeFailures,
         @DefaultValue("10") @Min(1) int lockoutAfter,
         @DefaultValue("15m") Duration lockout,
-        @DefaultValue("") String adminPassword) {
+        @DefaultValue("") String adminPassword,
+        @DefaultValue("") String sipStaffPassword) {
 
     @AssertTrue(message = "access tokens may live 15 minutes at most")
     boolean isAccessTokenShortLived() {

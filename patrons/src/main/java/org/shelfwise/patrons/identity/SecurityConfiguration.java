@@ -49,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/patrons/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/patrons/password-check").hasAnyRole(STAFF)
                         .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.PUT, "/api/patrons/*").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/patrons/*/card-renewal").hasAnyRole(STAFF)))

@@ -58,7 +58,7 @@ class PatronEdits {
         } catch (DuplicateKeyException taken) {
             throw new EmailAlreadyRegistered(changed.email());
         }
-        outbox.add(PatronEvents.TOPIC, changed.id(), PatronChanged.UPDATED, changed.changed());
+        outbox.add(PatronTopic.TOPIC, changed.id(), changed.changed().updated());
         return changed;
     }
 }

@@ -52,7 +52,7 @@ class PatronRegistration {
             accounts.addForPatron(patron.id().value(), patron.barcode().value(), passwords.encode(request.password()),
                     patron.createdAt());
         }
-        outbox.add(PatronEvents.TOPIC, patron.id(), PatronChanged.REGISTERED, patron.changed());
+        outbox.add(PatronTopic.TOPIC, patron.id(), patron.changed().registered());
         return patron;
     }
 
@@ -69,7 +69,7 @@ class PatronRegistration {
     private Patron change(PatronId id, java.util.function.UnaryOperator<Patron> change) {
         var changed = change.apply(patrons.lock(id).orElseThrow(() -> new NotFound("Patron", id))).nextVersion();
         patrons.update(changed);
-        outbox.add(PatronEvents.TOPIC, changed.id(), PatronChanged.UPDATED, changed.changed());
+        outbox.add(PatronTopic.TOPIC, changed.id(), changed.changed().updated());
         return changed;
     }
 }

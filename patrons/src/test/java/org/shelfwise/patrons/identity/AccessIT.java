@@ -3,7 +3,7 @@ package org.shelfwise.patrons.identity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.embedded.testing.TestTokens;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,18 +35,18 @@ class AccessIT {
     JsonMapper json;
     @Autowired
     SigningKeys keys;
-    Api anonymous;
-    Api desk;
+    HttpJson anonymous;
+    HttpJson desk;
 
     @BeforeEach
     void signIn() {
-        anonymous = new Api(port, json);
-        desk = anonymous.asAdmin();
+        anonymous = new HttpJson(port);
+        desk = anonymous.signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
     /** Registers a patron who may sign in; answers their id and card barcode. */
     String[] patron() {
-        var created = desk.postJson("/api/patrons", "{\"name\":\"Emmy Noether\",\"email\":\"emmy.%s@example.org\",\"password\":\"%s\"}"
+        var created = desk.post("/api/patrons", "{\"name\":\"Emmy Noether\",\"email\":\"emmy.%s@example.org\",\"password\":\"%s\"}"
                 .formatted(UUID.randomUUID(), PASSWORD));
         assertThat(created.status()).isEqualTo(201);
         return new String[]{created.body().get("id").asString(), created.body().get("barcode").asString()};
@@ -61,7 +61,7 @@ class AccessIT {
             assertThat(refused.status()).as(path).isEqualTo(401);
             assertThat(refused.headers().firstValue("WWW-Authenticate")).as(path).hasValue("Bearer");
         }
-        assertThat(anonymous.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n@example.org\"}").status())
+        assertThat(anonymous.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n@example.org\"}").status())
                 .isEqualTo(401);
         assertThat(anonymous.get("/api/auth/jwks").status()).isEqualTo(200);
         assertThat(anonymous.get("/api/patron-categories").status()).isEqualTo(200);
@@ -76,11 +76,11 @@ class AccessIT {
                 .expirationTime(Date.from(past.plus(Duration.ofMinutes(15)))).build(), keys.signingKey()));
         tokens.put("wrong issuer", TestTokens.sign(TestTokens.claims("ADMIN", "LIBRARIAN")
                 .issuer("https://sso.elsewhere.example").build(), keys.signingKey()));
-        String patronToken = anonymous.signedInAs(patron()[1], PASSWORD).token();
+        String patronToken = anonymous.signedInAs(patron()[1], PASSWORD).accessToken();
         tokens.put("tampered", TestTokens.tamper(patronToken));
-        tokens.put("alg none", TestTokens.withoutSignature(desk.token()));
+        tokens.put("alg none", TestTokens.withoutSignature(desk.accessToken()));
         tokens.put("signed with another key", TestTokens.admin());
-        tokens.put("high S", TestTokens.flipS(desk.token()));
+        tokens.put("high S", TestTokens.flipS(desk.accessToken()));
         tokens.forEach((kind, token) -> {
             var refused = anonymous.get("/api/patrons", token);
             assertThat(refused.status()).as(kind).isEqualTo(401);
@@ -114,29 +114,29 @@ class AccessIT {
         var patron = anonymous.signedInAs(me[1], PASSWORD);
         assertThat(patron.get("/api/patrons").status()).isEqualTo(403);
         assertThat(patron.get("/api/patrons?q=" + me[1]).status()).isEqualTo(403);
-        assertThat(patron.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\"}"
+        assertThat(patron.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\"}"
                 .formatted(UUID.randomUUID())).status()).isEqualTo(403);
-        assertThat(patron.putJson("/api/patrons/" + me[0] + "/block", "{\"reason\":\"none\"}", patron.token()).status())
+        assertThat(patron.put("/api/patrons/" + me[0] + "/block", "{\"reason\":\"none\"}", patron.accessToken()).status())
                 .isEqualTo(403);
         assertThat(patron.get("/api/staff").status()).isEqualTo(403);
-        assertThat(patron.putJson("/api/patron-categories/adult", "{}", patron.token()).status()).isEqualTo(403);
+        assertThat(patron.put("/api/patron-categories/adult", "{}", patron.accessToken()).status()).isEqualTo(403);
         assertThat(patron.get("/api/patron-categories").status()).isEqualTo(200);
     }
 
     @Test
     void aLibrarianDoesTheDeskButNotTheAdministratorsWork() {
         String username = "desk" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(desk.postJson("/api/staff", "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"LIBRARIAN\"]}"
+        assertThat(desk.post("/api/staff", "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"LIBRARIAN\"]}"
                 .formatted(username, PASSWORD)).status()).isEqualTo(201);
         var librarian = anonymous.signedInAs(username, PASSWORD);
-        var registered = librarian.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\"}"
+        var registered = librarian.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\"}"
                 .formatted(UUID.randomUUID()));
         assertThat(registered.status()).isEqualTo(201);
         assertThat(librarian.get("/api/patrons/" + registered.body().get("id").asString()).status()).isEqualTo(200);
         assertThat(librarian.get("/api/patrons?q=N").status()).isEqualTo(200);
         assertThat(librarian.get("/api/patrons/me").status()).as("staff have no patron record").isEqualTo(403);
         assertThat(librarian.get("/api/staff").status()).isEqualTo(403);
-        assertThat(librarian.postJson("/api/auth/keys", "{}").status()).isEqualTo(403);
+        assertThat(librarian.post("/api/auth/keys", "{}").status()).isEqualTo(403);
     }
 
     @Test

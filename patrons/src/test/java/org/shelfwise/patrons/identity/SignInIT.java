@@ -7,7 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,22 +28,22 @@ class SignInIT {
     int port;
     @Autowired
     JsonMapper json;
-    Api api;
-    Api desk;
+    HttpJson api;
+    HttpJson desk;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
-        desk = api.asAdmin();
+        api = new HttpJson(port);
+        desk = api.signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
-    Api.Response signIn(String username, String password) {
-        return api.postJson("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+    HttpJson.Response signIn(String username, String password) {
+        return api.post("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
     }
 
     /** Registers a patron with a password and returns their card barcode. */
     String patronWithPassword(String email) {
-        var created = desk.postJson("/api/patrons",
+        var created = desk.post("/api/patrons",
                 "{\"name\":\"Mary Somerville\",\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD));
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("barcode").asString();
@@ -138,7 +138,7 @@ class SignInIT {
     void signingOutRevokesTheRefreshToken() {
         String barcode = patronWithPassword(uniqueEmail());
         String token = signIn(barcode, PASSWORD).body().get("refresh_token").asString();
-        assertThat(api.postJson("/api/auth/logout", "{\"refresh_token\":\"" + token + "\"}").status()).isEqualTo(204);
+        assertThat(api.post("/api/auth/logout", "{\"refresh_token\":\"" + token + "\"}").status()).isEqualTo(204);
         assertThat(refresh(token).status()).isEqualTo(401);
     }
 
@@ -146,15 +146,15 @@ class SignInIT {
     void rotatesTheSigningKeyForAnAdministratorOnlyAndKeepsEarlierTokensValid() throws Exception {
         String adminToken = signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).body().get("access_token").asString();
         String patronToken = signIn(patronWithPassword(uniqueEmail()), PASSWORD).body().get("access_token").asString();
-        var anonymous = api.postJson("/api/auth/keys", "{}", null);
+        var anonymous = api.post("/api/auth/keys", "{}", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
         assertThat(anonymous.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:unauthenticated");
-        var patron = api.postJson("/api/auth/keys", "{}", patronToken);
+        var patron = api.post("/api/auth/keys", "{}", patronToken);
         assertThat(patron.status()).isEqualTo(403);
         assertThat(patron.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:forbidden");
 
-        var rotated = api.postJson("/api/auth/keys", "{}", adminToken);
+        var rotated = api.post("/api/auth/keys", "{}", adminToken);
         assertThat(rotated.status()).isEqualTo(201);
         String newKid = rotated.body().get("kid").asString();
         String oldKid = SignedJWT.parse(adminToken).getHeader().getKeyID();
@@ -162,7 +162,7 @@ class SignInIT {
         assertThat(published.getKeyByKeyId(newKid)).isNotNull();
         assertThat(published.getKeyByKeyId(oldKid)).isNotNull();
 
-        assertThat(api.postJson("/api/auth/keys", "{}", adminToken).status()).as("a token signed before rotation").isEqualTo(201);
+        assertThat(api.post("/api/auth/keys", "{}", adminToken).status()).as("a token signed before rotation").isEqualTo(201);
         String fresh = signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).body().get("access_token").asString();
         assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isNotEqualTo(oldKid);
     }
@@ -174,16 +174,16 @@ class SignInIT {
         String claims = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"shelfwise\"", "\"elsewhere\"");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "." + parts[2];
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + parts[1] + ".";
-        assertThat(api.postJson("/api/auth/keys", "{}", tampered).status()).isEqualTo(401);
-        assertThat(api.postJson("/api/auth/keys", "{}", unsigned).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/keys", "{}", tampered).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/keys", "{}", unsigned).status()).isEqualTo(401);
     }
 
     @Test
     void rejectsIncompleteCredentialsNamingTheField() {
-        var response = api.postJson("/api/auth/token", "{\"password\":\"x\"}");
+        var response = api.post("/api/auth/token", "{\"password\":\"x\"}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("username");
-        assertThat(desk.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n@example.org\",\"password\":\"short\"}")
+        assertThat(desk.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n@example.org\",\"password\":\"short\"}")
                 .body().get("errors").get(0).get("field").asString()).isEqualTo("password");
     }
 
@@ -194,10 +194,10 @@ class SignInIT {
         String username = "desk" + UUID.randomUUID().toString().substring(0, 8);
         String body = "{\"username\":\"%s\",\"password\":\"a librarian's password\",\"roles\":[\"LIBRARIAN\"]}".formatted(username);
 
-        assertThat(api.postJson("/api/staff", body, patronToken).status()).isEqualTo(403);
-        assertThat(api.postJson("/api/staff", body, adminToken).status()).isEqualTo(201);
-        assertThat(api.postJson("/api/staff", body, adminToken).status()).isEqualTo(409);
-        assertThat(api.postJson("/api/staff", body.replace("LIBRARIAN", "PATRON"), adminToken).status()).isEqualTo(400);
+        assertThat(api.post("/api/staff", body, patronToken).status()).isEqualTo(403);
+        assertThat(api.post("/api/staff", body, adminToken).status()).isEqualTo(201);
+        assertThat(api.post("/api/staff", body, adminToken).status()).isEqualTo(409);
+        assertThat(api.post("/api/staff", body.replace("LIBRARIAN", "PATRON"), adminToken).status()).isEqualTo(400);
 
         var librarian = signIn(username.toUpperCase(), "a librarian's password");
         assertThat(librarian.status()).isEqualTo(200);
@@ -211,17 +211,17 @@ class SignInIT {
         String token = signIn(barcode, PASSWORD).body().get("access_token").asString();
         String change = "{\"currentPassword\":\"%s\",\"newPassword\":\"a brand new password\"}";
 
-        assertThat(api.putJson("/api/auth/password", change.formatted(PASSWORD), null).status()).isEqualTo(401);
-        var wrong = api.putJson("/api/auth/password", change.formatted("not my password"), token);
+        assertThat(api.put("/api/auth/password", change.formatted(PASSWORD), null).status()).isEqualTo(401);
+        var wrong = api.put("/api/auth/password", change.formatted("not my password"), token);
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(wrong.body().get("errors").get(0).get("field").asString()).isEqualTo("currentPassword");
-        assertThat(api.putJson("/api/auth/password", change.formatted(PASSWORD), token).status()).isEqualTo(204);
+        assertThat(api.put("/api/auth/password", change.formatted(PASSWORD), token).status()).isEqualTo(204);
 
         assertThat(signIn(barcode, PASSWORD).status()).isEqualTo(401);
         assertThat(signIn(barcode, "a brand new password").status()).isEqualTo(200);
     }
 
-    private Api.Response refresh(String token) {
-        return api.postJson("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
+    private HttpJson.Response refresh(String token) {
+        return api.post("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
     }
 }

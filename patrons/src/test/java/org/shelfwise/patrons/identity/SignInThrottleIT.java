@@ -2,12 +2,10 @@ package org.shelfwise.patrons.identity;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.CountingPasswords;
 import org.shelfwise.patrons.PatronsIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,13 +22,11 @@ class SignInThrottleIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JsonMapper json;
-    Api api;
+    HttpJson api;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json);
+        api = new HttpJson(port);
     }
 
     /** A client address no other test uses (the gateway forwards it in X-Forwarded-For). */
@@ -39,12 +35,12 @@ class SignInThrottleIT {
         return "198.51." + n / 250 + "." + (n % 250 + 1);
     }
 
-    Api.Response signIn(Api from, String username, String password) {
-        return from.postJson("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+    HttpJson.Response signIn(HttpJson from, String username, String password) {
+        return from.post("/api/auth/token", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
     }
 
     String patronWithPassword() {
-        var created = api.asAdmin().postJson("/api/patrons",
+        var created = api.signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD).post("/api/patrons",
                 "{\"name\":\"Ada Lovelace\",\"email\":\"ada.%s@example.org\",\"password\":\"%s\"}"
                         .formatted(UUID.randomUUID(), PASSWORD));
         assertThat(created.status()).isEqualTo(201);
@@ -53,7 +49,7 @@ class SignInThrottleIT {
 
     @Test
     void answersAnUnknownUsernameExactlyAsAKnownOneWithAWrongPassword() {
-        var client = api.from(anotherAddress());
+        var client = api.header("X-Forwarded-For", anotherAddress());
         String barcode = patronWithPassword();
         var known = signIn(client, barcode, "wrong " + UUID.randomUUID());
         var unknown = signIn(client, "nobody-" + UUID.randomUUID(), "wrong " + UUID.randomUUID());
@@ -68,7 +64,7 @@ class SignInThrottleIT {
 
     @Test
     void checksAnUnknownUsernamesPasswordAgainstAHashOfTheSameKindAndCostAsAKnownOnes() {
-        var client = api.from(anotherAddress());
+        var client = api.header("X-Forwarded-For", anotherAddress());
         String barcode = patronWithPassword();
         String forKnown = "wrong " + UUID.randomUUID();
         String forUnknown = "wrong " + UUID.randomUUID();
@@ -85,7 +81,7 @@ class SignInThrottleIT {
 
     @Test
     void locksAnUnknownUsernameOutAfterAsManyFailuresAsAKnownOne() {
-        var client = api.from(anotherAddress());
+        var client = api.header("X-Forwarded-For", anotherAddress());
         String barcode = patronWithPassword();
         String nobody = "nobody-" + UUID.randomUUID();
         for (int attempt = 1; attempt < LOCKOUT_AFTER; attempt++) {
@@ -105,7 +101,7 @@ class SignInThrottleIT {
     @Test
     void locksOutOnlyTheAddressTheFailuresCameFrom() {
         String barcode = patronWithPassword();
-        var attacker = api.from(anotherAddress());
+        var attacker = api.header("X-Forwarded-For", anotherAddress());
         for (int attempt = 1; attempt <= LOCKOUT_AFTER; attempt++) {
             signIn(attacker, barcode, "guess " + attempt);
         }
@@ -113,7 +109,7 @@ class SignInThrottleIT {
         assertThat(signIn(attacker, barcode, PASSWORD).body().get("type").asString())
                 .isEqualTo("urn:shelfwise:problem:sign-in-locked");
 
-        assertThat(signIn(api.from(anotherAddress()), barcode, PASSWORD).status())
+        assertThat(signIn(api.header("X-Forwarded-For", anotherAddress()), barcode, PASSWORD).status())
                 .as("the account holder at their own desk").isEqualTo(200);
     }
 
@@ -122,12 +118,12 @@ class SignInThrottleIT {
         String barcode = patronWithPassword();
         // more failures in all than lock an address, never enough from any one address to lock it
         for (int address = 0; address < 3; address++) {
-            var attacker = api.from(anotherAddress());
+            var attacker = api.header("X-Forwarded-For", anotherAddress());
             for (int attempt = 1; attempt < LOCKOUT_AFTER - 2; attempt++) {
                 assertThat(signIn(attacker, barcode, "guess " + attempt).status()).isEqualTo(401);
             }
         }
-        var holder = api.from(anotherAddress());
+        var holder = api.header("X-Forwarded-For", anotherAddress());
         assertThat(signIn(holder, barcode, "a typo").status()).as("refused, not locked").isEqualTo(401);
         assertThat(signIn(holder, barcode, PASSWORD).status()).isEqualTo(200);
     }
@@ -135,29 +131,29 @@ class SignInThrottleIT {
     @Test
     void countsAWrongCurrentPasswordOnAPasswordChangeAsAFailedSignIn() {
         String barcode = patronWithPassword();
-        var thief = api.from(anotherAddress());
-        String stolenToken = signIn(api.from(anotherAddress()), barcode, PASSWORD).body().get("access_token").asString();
+        var thief = api.header("X-Forwarded-For", anotherAddress());
+        String stolenToken = signIn(api.header("X-Forwarded-For", anotherAddress()), barcode, PASSWORD).body().get("access_token").asString();
         String change = "{\"currentPassword\":\"%s\",\"newPassword\":\"the thief's own password\"}";
 
         for (int attempt = 1; attempt < LOCKOUT_AFTER; attempt++) {
-            assertThat(thief.putJson("/api/auth/password", change.formatted("guess " + attempt), stolenToken).status())
+            assertThat(thief.put("/api/auth/password", change.formatted("guess " + attempt), stolenToken).status())
                     .isEqualTo(403);
         }
         assertThat(signIn(thief, barcode, "guess 5").status()).as("the fifth failure, by sign-in").isEqualTo(423);
-        assertThat(thief.putJson("/api/auth/password", change.formatted(PASSWORD), stolenToken).status())
+        assertThat(thief.put("/api/auth/password", change.formatted(PASSWORD), stolenToken).status())
                 .as("the change is locked out too, even with the right password").isEqualTo(423);
-        assertThat(signIn(api.from(anotherAddress()), barcode, PASSWORD).status())
+        assertThat(signIn(api.header("X-Forwarded-For", anotherAddress()), barcode, PASSWORD).status())
                 .as("the password did not change").isEqualTo(200);
     }
 
     @Test
     void changingThePasswordEndsEverySessionOfTheAccount() {
         String barcode = patronWithPassword();
-        var desk = api.from(anotherAddress());
+        var desk = api.header("X-Forwarded-For", anotherAddress());
         var first = signIn(desk, barcode, PASSWORD).body();
-        String second = signIn(api.from(anotherAddress()), barcode, PASSWORD).body().get("refresh_token").asString();
+        String second = signIn(api.header("X-Forwarded-For", anotherAddress()), barcode, PASSWORD).body().get("refresh_token").asString();
 
-        assertThat(desk.putJson("/api/auth/password",
+        assertThat(desk.put("/api/auth/password",
                 "{\"currentPassword\":\"%s\",\"newPassword\":\"a brand new password\"}".formatted(PASSWORD),
                 first.get("access_token").asString()).status()).isEqualTo(204);
 
@@ -170,10 +166,10 @@ class SignInThrottleIT {
     @Test
     void refusesAWrongCurrentPasswordWithoutChangingAnythingOrEndingSessions() {
         String barcode = patronWithPassword();
-        var desk = api.from(anotherAddress());
+        var desk = api.header("X-Forwarded-For", anotherAddress());
         var session = signIn(desk, barcode, PASSWORD).body();
 
-        var wrong = desk.putJson("/api/auth/password",
+        var wrong = desk.put("/api/auth/password",
                 "{\"currentPassword\":\"not it\",\"newPassword\":\"a brand new password\"}",
                 session.get("access_token").asString());
 
@@ -183,8 +179,8 @@ class SignInThrottleIT {
         assertThat(signIn(desk, barcode, PASSWORD).status()).isEqualTo(200);
     }
 
-    private Api.Response refresh(String token) {
-        return api.postJson("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
+    private HttpJson.Response refresh(String token) {
+        return api.post("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
     }
 
     /** A stored hash up to its salt: the algorithm, its version and its cost. */

@@ -2,7 +2,7 @@ package org.shelfwise.patrons.identity;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,11 +24,11 @@ class StaffAccountsIT {
     int port;
     @Autowired
     JsonMapper json;
-    Api admin;
+    HttpJson admin;
 
     @BeforeEach
     void signIn() {
-        admin = new Api(port, json).asAdmin();
+        admin = new HttpJson(port).signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
@@ -36,11 +36,11 @@ class StaffAccountsIT {
         var account = create("LIBRARIAN");
         String id = account.get("id").asString();
 
-        var changed = admin.putJson("/api/staff/" + id + "/roles", "{\"roles\":[\"LIBRARIAN\",\"ADMIN\"]}", admin.token());
+        var changed = admin.put("/api/staff/" + id + "/roles", "{\"roles\":[\"LIBRARIAN\",\"ADMIN\"]}");
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(roles(changed.body())).containsExactlyInAnyOrder("LIBRARIAN", "ADMIN");
-        var promoted = new Api(port, json).signedInAs(account.get("username").asString(), PASSWORD);
+        var promoted = new HttpJson(port).signedInAs(account.get("username").asString(), PASSWORD);
         assertThat(promoted.get("/api/staff").status()).isEqualTo(200);
         assertThat(listed(id).get("enabled").asBoolean()).isTrue();
     }
@@ -53,7 +53,7 @@ class StaffAccountsIT {
         var tokens = signIn(username, PASSWORD);
         assertThat(tokens.status()).isEqualTo(200);
 
-        var disabled = admin.putJson("/api/staff/" + id + "/disabled", "{}", admin.token());
+        var disabled = admin.put("/api/staff/" + id + "/disabled", "{}");
 
         assertThat(disabled.status()).isEqualTo(200);
         assertThat(disabled.body().get("enabled").asBoolean()).isFalse();
@@ -61,7 +61,7 @@ class StaffAccountsIT {
         assertThat(signIn(username, PASSWORD).status()).isEqualTo(401);
         assertThat(refresh(tokens.body().get("refresh_token").asString()).status()).isEqualTo(401);
 
-        assertThat(admin.deleteWithToken("/api/staff/" + id + "/disabled", admin.token()).body().get("enabled")
+        assertThat(admin.delete("/api/staff/" + id + "/disabled").body().get("enabled")
                 .asBoolean()).isTrue();
         assertThat(signIn(username, PASSWORD).status()).isEqualTo(200);
     }
@@ -74,7 +74,7 @@ class StaffAccountsIT {
         var tokens = signIn(username, PASSWORD);
         String newPassword = "another staff password";
 
-        var reset = admin.putJson("/api/staff/" + id + "/password", "{\"password\":\"" + newPassword + "\"}", admin.token());
+        var reset = admin.put("/api/staff/" + id + "/password", "{\"password\":\"" + newPassword + "\"}");
 
         assertThat(reset.status()).isEqualTo(200);
         assertThat(signIn(username, PASSWORD).status()).isEqualTo(401);
@@ -90,12 +90,12 @@ class StaffAccountsIT {
             if (member.get("username").asString().equals("admin")) {
                 adminId = member.get("id").asString();
             } else if (enabledAdmin) {
-                admin.putJson("/api/staff/" + member.get("id").asString() + "/disabled", "{}", admin.token());
+                admin.put("/api/staff/" + member.get("id").asString() + "/disabled", "{}");
             }
         }
 
-        var disable = admin.putJson("/api/staff/" + adminId + "/disabled", "{}", admin.token());
-        var demote = admin.putJson("/api/staff/" + adminId + "/roles", "{\"roles\":[\"LIBRARIAN\"]}", admin.token());
+        var disable = admin.put("/api/staff/" + adminId + "/disabled", "{}");
+        var demote = admin.put("/api/staff/" + adminId + "/roles", "{\"roles\":[\"LIBRARIAN\"]}");
 
         assertThat(disable.status()).isEqualTo(409);
         assertThat(disable.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:last-admin");
@@ -103,7 +103,7 @@ class StaffAccountsIT {
         assertThat(demote.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:last-admin");
         assertThat(signIn("admin", PatronsIntegrationTest.ADMIN_PASSWORD).status()).isEqualTo(200);
         var second = create("ADMIN");
-        assertThat(admin.putJson("/api/staff/" + second.get("id").asString() + "/disabled", "{}", admin.token())
+        assertThat(admin.put("/api/staff/" + second.get("id").asString() + "/disabled", "{}")
                 .status()).as("another admin is still enabled").isEqualTo(200);
     }
 
@@ -111,24 +111,24 @@ class StaffAccountsIT {
     void refusesInvalidChangesNamingTheFieldAndRule() {
         String id = create("LIBRARIAN").get("id").asString();
 
-        assertField(admin.putJson("/api/staff/" + id + "/roles", "{\"roles\":[]}", admin.token()), "roles", "NotEmpty");
-        assertField(admin.putJson("/api/staff/" + id + "/roles", "{\"roles\":[\"PATRON\"]}", admin.token()), "roles", null);
-        assertField(admin.putJson("/api/staff/" + id + "/password", "{\"password\":\"short\"}", admin.token()),
+        assertField(admin.put("/api/staff/" + id + "/roles", "{\"roles\":[]}"), "roles", "NotEmpty");
+        assertField(admin.put("/api/staff/" + id + "/roles", "{\"roles\":[\"PATRON\"]}"), "roles", null);
+        assertField(admin.put("/api/staff/" + id + "/password", "{\"password\":\"short\"}"),
                 "password", "Size");
-        assertThat(admin.putJson("/api/staff/" + UUID.randomUUID() + "/disabled", "{}", admin.token()).status())
+        assertThat(admin.put("/api/staff/" + UUID.randomUUID() + "/disabled", "{}").status())
                 .isEqualTo(404);
     }
 
     @Test
     void aLibrarianChangesNoStaffAccount() {
         var account = create("LIBRARIAN");
-        var librarian = new Api(port, json).signedInAs(account.get("username").asString(), PASSWORD);
+        var librarian = new HttpJson(port).signedInAs(account.get("username").asString(), PASSWORD);
 
-        assertThat(librarian.putJson("/api/staff/" + account.get("id").asString() + "/roles",
-                "{\"roles\":[\"ADMIN\"]}", librarian.token()).status()).isEqualTo(403);
+        assertThat(librarian.put("/api/staff/" + account.get("id").asString() + "/roles",
+                "{\"roles\":[\"ADMIN\"]}").status()).isEqualTo(403);
     }
 
-    private void assertField(Api.Response response, String field, String rule) {
+    private void assertField(HttpJson.Response response, String field, String rule) {
         assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(400);
         List<String> errors = response.body().get("errors").valueStream()
                 .map(e -> e.get("field").asString() + (rule == null ? "" : "/" + e.get("rule").asString())).toList();
@@ -137,7 +137,7 @@ class StaffAccountsIT {
 
     private JsonNode create(String role) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = admin.postJson("/api/staff", """
+        var created = admin.post("/api/staff", """
                 {"username": "s%s", "password": "%s", "roles": ["%s"]}""".formatted(username, PASSWORD, role));
         assertThat(created.status()).isEqualTo(201);
         return created.body();
@@ -148,13 +148,13 @@ class StaffAccountsIT {
                 .findFirst().orElseThrow();
     }
 
-    private Api.Response signIn(String username, String password) {
-        return new Api(port, json).postJson("/api/auth/token",
-                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), null);
+    private HttpJson.Response signIn(String username, String password) {
+        return new HttpJson(port).post("/api/auth/token",
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
     }
 
-    private Api.Response refresh(String token) {
-        return new Api(port, json).postJson("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}", null);
+    private HttpJson.Response refresh(String token) {
+        return new HttpJson(port).post("/api/auth/refresh", "{\"refresh_token\":\"" + token + "\"}");
     }
 
     private static List<String> roles(JsonNode member) {

@@ -2,12 +2,10 @@ package org.shelfwise.patrons.patrons;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,20 +17,18 @@ class PatronDeskIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JsonMapper json;
-    Api api;
+    HttpJson api;
     String adminToken;
 
     @BeforeEach
     void signIn() {
-        api = new Api(port, json).asAdmin();
-        adminToken = api.postJson("/api/auth/token", "{\"username\":\"admin\",\"password\":\"%s\"}"
+        api = new HttpJson(port).signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
+        adminToken = api.post("/api/auth/token", "{\"username\":\"admin\",\"password\":\"%s\"}"
                 .formatted(PatronsIntegrationTest.ADMIN_PASSWORD)).body().get("access_token").asString();
     }
 
     JsonNode register(String body) {
-        var created = api.postJson("/api/patrons", body);
+        var created = api.post("/api/patrons", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.body();
     }
@@ -52,11 +48,11 @@ class PatronDeskIT {
 
     @Test
     void refusesAnUnknownCategoryAndABirthDateInTheFuture() {
-        var unknown = api.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\",\"category\":\"martian\"}"
+        var unknown = api.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\",\"category\":\"martian\"}"
                 .formatted(UUID.randomUUID()));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("category");
-        var unborn = api.postJson("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\",\"dateOfBirth\":\"2999-01-01\"}"
+        var unborn = api.post("/api/patrons", "{\"name\":\"N\",\"email\":\"n.%s@example.org\",\"dateOfBirth\":\"2999-01-01\"}"
                 .formatted(UUID.randomUUID()));
         assertThat(unborn.status()).isEqualTo(400);
         assertThat(unborn.body().get("errors").get(0).get("field").asString()).isEqualTo("dateOfBirth");
@@ -79,16 +75,16 @@ class PatronDeskIT {
     void letsStaffBlockAndUnblockAPatronWithAReason() {
         var patron = register("{\"name\":\"Blocked Person\",\"email\":\"blocked.%s@example.org\"}".formatted(UUID.randomUUID()));
         String path = "/api/patrons/" + patron.get("id").asString() + "/block";
-        var anonymous = api.putJson(path, "{\"reason\":\"Lost books\"}", null);
+        var anonymous = api.put(path, "{\"reason\":\"Lost books\"}", null);
         assertThat(anonymous.status()).isEqualTo(401);
 
-        var blocked = api.putJson(path, "{\"reason\":\"Lost three books\"}", adminToken);
+        var blocked = api.put(path, "{\"reason\":\"Lost three books\"}", adminToken);
         assertThat(blocked.status()).isEqualTo(200);
         assertThat(blocked.body().get("status").asString()).isEqualTo("BLOCKED");
         assertThat(blocked.body().get("blockedReason").asString()).isEqualTo("Lost three books");
-        assertThat(api.putJson(path, "{\"reason\":\" \"}", adminToken).status()).isEqualTo(400);
+        assertThat(api.put(path, "{\"reason\":\" \"}", adminToken).status()).isEqualTo(400);
 
-        var lifted = api.deleteWithToken(path, adminToken);
+        var lifted = api.delete(path, adminToken);
         assertThat(lifted.status()).isEqualTo(200);
         assertThat(lifted.body().get("status").asString()).isEqualTo("ACTIVE");
     }
@@ -98,11 +94,11 @@ class PatronDeskIT {
         var categories = api.get("/api/patron-categories");
         assertThat(categories.body().findValuesAsString("code")).contains("adult", "child", "student", "staff");
         String body = "{\"name\":\"Visiting scholar\",\"maxOpenLoans\":5,\"maxHolds\":2,\"maxFineBalance\":5.00,\"cardValidityMonths\":6}";
-        assertThat(api.putJson("/api/patron-categories/visitor", body, null).status()).isEqualTo(401);
-        var defined = api.putJson("/api/patron-categories/visitor", body, adminToken);
+        assertThat(api.put("/api/patron-categories/visitor", body, null).status()).isEqualTo(401);
+        var defined = api.put("/api/patron-categories/visitor", body, adminToken);
         assertThat(defined.status()).isEqualTo(200);
         assertThat(api.get("/api/patron-categories/visitor").body().get("maxOpenLoans").asInt()).isEqualTo(5);
-        var invalid = api.putJson("/api/patron-categories/visitor", body.replace("\"maxHolds\":2", "\"maxHolds\":-1"), adminToken);
+        var invalid = api.put("/api/patron-categories/visitor", body.replace("\"maxHolds\":2", "\"maxHolds\":-1"), adminToken);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("errors").get(0).get("field").asString()).isEqualTo("maxHolds");
     }

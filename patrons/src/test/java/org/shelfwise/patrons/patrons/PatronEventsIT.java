@@ -8,7 +8,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,14 +36,14 @@ class PatronEventsIT {
     String bootstrapServers;
     @Autowired
     JsonMapper json;
-    Api api;
+    HttpJson api;
     KafkaConsumer<String, String> consumer;
     List<TopicPartition> partitions;
     final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
     @BeforeEach
     void connect() {
-        api = new Api(port, json).asAdmin();
+        api = new HttpJson(port).signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -89,7 +89,7 @@ class PatronEventsIT {
         // the relay sends in commit order, so once an event is on the topic, every earlier one is too
         long before = recordsOnTopic();
 
-        assertThat(api.postJson("/api/patrons", """
+        assertThat(api.post("/api/patrons", """
                 {"name": "Second Holder", "email": "%s"}""".formatted(email)).status()).isEqualTo(409);
         awaitEventAbout(register("Later Patron", PatronsApiIT.unique("later") + "@example.org").get("id").asString());
 
@@ -113,7 +113,7 @@ class PatronEventsIT {
     }
 
     private JsonNode register(String name, String email) {
-        var response = api.postJson("/api/patrons", """
+        var response = api.post("/api/patrons", """
                 {"name": "%s", "email": "%s"}""".formatted(name, email));
         assertThat(response.status()).isEqualTo(201);
         return response.body();

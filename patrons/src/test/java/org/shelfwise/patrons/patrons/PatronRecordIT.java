@@ -6,7 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +36,11 @@ class PatronRecordIT {
     JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
-    Api api;
+    HttpJson api;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json).asAdmin();
+        api = new HttpJson(port).signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
@@ -48,10 +48,10 @@ class PatronRecordIT {
         var patron = register();
         String path = "/api/patrons/" + patron.get("id").asString();
         var read = api.get(path);
-        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String etag = read.etag();
         String email = PatronsApiIT.unique("new") + "@example.org";
 
-        var edited = api.putJsonIfMatch(path, edit("Ada King", email, "student"), etag);
+        var edited = api.header("If-Match", etag).put(path, edit("Ada King", email, "student"));
 
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.body().get("name").asString()).isEqualTo("Ada King");
@@ -59,10 +59,10 @@ class PatronRecordIT {
         assertThat(edited.body().get("phone").asString()).isEqualTo("+44 20 7946 0000");
         assertThat(edited.body().get("category").asString()).isEqualTo("student");
         assertThat(edited.body().get("barcode")).isEqualTo(patron.get("barcode"));
-        String newTag = edited.headers().firstValue("ETag").orElseThrow();
+        String newTag = edited.etag();
         assertThat(newTag).isNotEqualTo(etag);
         assertThat(api.get(path).body()).isEqualTo(edited.body());
-        assertThat(api.get(path).headers().firstValue("ETag")).contains(newTag);
+        assertThat(api.get(path).etag()).isEqualTo(newTag);
         var event = lastEventAbout(patron.get("id").asString(), 2);
         assertThat(event.get("type").asString()).isEqualTo("PatronUpdated");
         assertThat(event.get("payload").get("name").asString()).isEqualTo("Ada King");
@@ -73,12 +73,12 @@ class PatronRecordIT {
     void refusesAnEditWithoutIfMatchAs428AndAStaleOneAs412AndKeepsTheNewerVersion() {
         var patron = register();
         String path = "/api/patrons/" + patron.get("id").asString();
-        String etag = api.get(path).headers().firstValue("ETag").orElseThrow();
-        assertThat(api.putJsonIfMatch(path, edit("First Edit", patron.get("email").asString(), "adult"), etag)
+        String etag = api.get(path).etag();
+        assertThat(api.header("If-Match", etag).put(path, edit("First Edit", patron.get("email").asString(), "adult"))
                 .status()).isEqualTo(200);
 
-        var missing = api.putJsonIfMatch(path, edit("No Tag", patron.get("email").asString(), "adult"), null);
-        var stale = api.putJsonIfMatch(path, edit("Stale Edit", patron.get("email").asString(), "adult"), etag);
+        var missing = api.put(path, edit("No Tag", patron.get("email").asString(), "adult"));
+        var stale = api.header("If-Match", etag).put(path, edit("Stale Edit", patron.get("email").asString(), "adult"));
 
         assertThat(missing.status()).isEqualTo(428);
         assertThat(missing.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:if-match-required");
@@ -92,15 +92,15 @@ class PatronRecordIT {
         var patron = register();
         var other = register();
         String path = "/api/patrons/" + patron.get("id").asString();
-        String etag = api.get(path).headers().firstValue("ETag").orElseThrow();
+        String etag = api.get(path).etag();
 
-        assertField(api.putJsonIfMatch(path, edit(" ", "x@example.org", "adult"), etag), 400, "name", "NotBlank");
-        assertField(api.putJsonIfMatch(path, edit("Ada", "not-an-email", "adult"), etag), 400, "email", "Email");
-        assertField(api.putJsonIfMatch(path, edit("Ada", "x@example.org", "Adult!"), etag), 400, "category", "Pattern");
-        assertField(api.putJsonIfMatch(path, edit("Ada", "x@example.org", "nosuch"), etag), 422, "category", null);
-        assertField(api.putJsonIfMatch(path, edit("Ada", other.get("email").asString(), "adult"), etag), 409,
+        assertField(api.header("If-Match", etag).put(path, edit(" ", "x@example.org", "adult")), 400, "name", "NotBlank");
+        assertField(api.header("If-Match", etag).put(path, edit("Ada", "not-an-email", "adult")), 400, "email", "Email");
+        assertField(api.header("If-Match", etag).put(path, edit("Ada", "x@example.org", "Adult!")), 400, "category", "Pattern");
+        assertField(api.header("If-Match", etag).put(path, edit("Ada", "x@example.org", "nosuch")), 422, "category", null);
+        assertField(api.header("If-Match", etag).put(path, edit("Ada", other.get("email").asString(), "adult")), 409,
                 "email", "unique");
-        assertThat(api.get(path).headers().firstValue("ETag")).contains(etag);
+        assertThat(api.get(path).etag()).isEqualTo(etag);
     }
 
     @Test
@@ -109,12 +109,12 @@ class PatronRecordIT {
         String id = patron.get("id").asString();
         var expiry = LocalDate.parse(patron.get("cardExpiresOn").asString());
 
-        var renewed = api.postJson("/api/patrons/" + id + "/card-renewal", null);
+        var renewed = api.post("/api/patrons/" + id + "/card-renewal", null);
 
         assertThat(renewed.status()).isEqualTo(200);
         assertThat(renewed.body().get("cardExpiresOn").asString()).isEqualTo(expiry.plusMonths(36).toString());
         jdbc.sql("update patrons set card_expires_on = current_date - 10 where id = ?::uuid").param(id).update();
-        var again = api.postJson("/api/patrons/" + id + "/card-renewal", null);
+        var again = api.post("/api/patrons/" + id + "/card-renewal", null);
         assertThat(again.body().get("cardExpiresOn").asString()).isEqualTo(LocalDate.now().plusMonths(36).toString());
         assertThat(again.body().get("status").asString()).isEqualTo("ACTIVE");
         assertThat(lastEventAbout(id, 3).get("payload").get("cardExpiresOn").asString())
@@ -124,17 +124,17 @@ class PatronRecordIT {
     @Test
     void aPatronMayNeitherEditTheirRecordNorRenewTheirCard() {
         String email = PatronsApiIT.unique("self") + "@example.org";
-        var patron = api.postJson("/api/patrons", """
+        var patron = api.post("/api/patrons", """
                 {"name": "Self Service", "email": "%s", "password": "a long patron password"}""".formatted(email)).body();
-        var self = new Api(port, json).signedInAs(email, "a long patron password");
+        var self = new HttpJson(port).signedInAs(email, "a long patron password");
         String path = "/api/patrons/" + patron.get("id").asString();
-        String etag = self.get(path).headers().firstValue("ETag").orElseThrow();
+        String etag = self.get(path).etag();
 
-        assertThat(self.putJsonIfMatch(path, edit("Changed", email, "staff"), etag).status()).isEqualTo(403);
-        assertThat(self.postJson(path + "/card-renewal", null).status()).isEqualTo(403);
+        assertThat(self.header("If-Match", etag).put(path, edit("Changed", email, "staff")).status()).isEqualTo(403);
+        assertThat(self.post(path + "/card-renewal", null).status()).isEqualTo(403);
     }
 
-    private void assertField(Api.Response response, int status, String field, String rule) {
+    private void assertField(HttpJson.Response response, int status, String field, String rule) {
         assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
         List<String> errors = response.body().get("errors").valueStream()
                 .map(e -> e.get("field").asString() + (rule == null ? "" : "/" + e.get("rule").asString())).toList();
@@ -148,7 +148,7 @@ class PatronRecordIT {
     }
 
     private JsonNode register() {
-        var response = api.postJson("/api/patrons", """
+        var response = api.post("/api/patrons", """
                 {"name": "Ada Lovelace", "email": "%s"}""".formatted(PatronsApiIT.unique("ada") + "@example.org"));
         assertThat(response.status()).isEqualTo(201);
         return response.body();
@@ -160,7 +160,7 @@ class PatronRecordIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            var partitions = consumer.partitionsFor(PatronEvents.TOPIC, Duration.ofSeconds(10)).stream()
+            var partitions = consumer.partitionsFor(PatronTopic.TOPIC, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.shelfwise.patrons.Api;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.patrons.PatronsIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,17 +31,17 @@ class PatronsApiIT {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-    Api api;
+    HttpJson api;
 
     @BeforeEach
     void api() {
-        api = new Api(port, json).asAdmin();
+        api = new HttpJson(port).signedInAs("admin", PatronsIntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
     void registersAPatronWithANewLibraryCardAndFindsThemById() {
         String email = unique("ada") + "@example.org";
-        var created = api.postJson("/api/patrons", """
+        var created = api.post("/api/patrons", """
                 {"name": "  Ada Lovelace ", "email": " %s "}""".formatted(email.toUpperCase()));
 
         assertThat(created.status()).isEqualTo(201);
@@ -136,7 +136,7 @@ class PatronsApiIT {
         register("First Holder", email);
         long before = patronCount();
 
-        var response = api.postJson("/api/patrons", """
+        var response = api.post("/api/patrons", """
                 {"name": "Second Holder", "email": "%s"}""".formatted(email.toUpperCase()));
 
         assertProblem(response, 409, "email", "unique");
@@ -167,14 +167,14 @@ class PatronsApiIT {
                                                                              String rule) {
         long before = patronCount();
 
-        var response = api.postJson("/api/patrons", body);
+        var response = api.post("/api/patrons", body);
 
         assertProblem(response, 400, field, rule);
         assertThat(response.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:validation");
         assertThat(patronCount()).isEqualTo(before);
     }
 
-    private void assertProblem(Api.Response response, int status, String field, String rule) {
+    private void assertProblem(HttpJson.Response response, int status, String field, String rule) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("status").asInt()).isEqualTo(status);
@@ -185,7 +185,7 @@ class PatronsApiIT {
     }
 
     private JsonNode register(String name, String email) {
-        var response = api.postJson("/api/patrons", """
+        var response = api.post("/api/patrons", """
                 {"name": "%s", "email": "%s"}""".formatted(name, email));
         assertThat(response.status()).as("registering %s", email).isEqualTo(201);
         return response.body();

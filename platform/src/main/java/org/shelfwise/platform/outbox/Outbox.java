@@ -1,6 +1,7 @@
 package org.shelfwise.platform.outbox;
 
 import org.shelfwise.platform.events.EventEnvelope;
+import org.shelfwise.platform.events.PublishedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,36 @@ public class Outbox {
         this.tracing = tracing;
     }
 
-    /** Adds an event about {@code aggregateId} to be published on {@code topic}; must run inside a transaction. */
+    /**
+     * Adds this event about {@code aggregateId} to be published on {@code topic}, under the type name its class gives
+     * it and with its schema version; must run inside a transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(String topic, Object aggregateId, PublishedEvent event) {
+        write(topic, aggregateId, event.type(), event.schemaVersion(), event);
+    }
+
+    /**
+     * Adds an event about {@code aggregateId} under a type name of the caller's choosing, for payloads that are not
+     * yet {@link PublishedEvent}s; a published event must travel under its own class's name. Must run inside a
+     * transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(String topic, Object aggregateId, String type, Object payload) {
+        if (payload instanceof PublishedEvent event) {
+            if (!event.type().equals(type)) {
+                throw new IllegalArgumentException(
+                        "a " + event.type() + " cannot be published as " + type + ": an event's type is its class's name");
+            }
+            add(topic, aggregateId, event);
+            return;
+        }
+        write(topic, aggregateId, type, 1, payload);
+    }
+
+    private void write(String topic, Object aggregateId, String type, int schemaVersion, Object payload) {
         var envelope = new EventEnvelope(UUID.randomUUID(), type, aggregateId.toString(), clock.instant(),
-                json.valueToTree(payload), tracing.current());
+                json.valueToTree(payload), schemaVersion, tracing.current());
         jdbc.sql("insert into outbox (topic, record_key, envelope, created_at) values (?, ?, ?, ?)")
                 .params(topic, envelope.aggregateId(), json.writeValueAsString(envelope),
                         Timestamp.from(envelope.occurredAt()))

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.shelfwise.driver.Gateway;
+import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +44,7 @@ class FuzzIT {
     private static final String DEMO_PATRON = "21234000000018";
 
     RunningSystem system;
-    Gateway admin;
+    HttpJson admin;
     final Map<String, String> services = new LinkedHashMap<>();
 
     @BeforeAll

@@ -1,0 +1,9 @@
+package org.shelfwise.events.circulation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A copy was set aside for the hold, to be collected by {@code pickupBy}. */
+public record HoldReadyForPickup(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
+                 String itemBarcode, LocalDate pickupBy) implements HoldEvent {
+}
