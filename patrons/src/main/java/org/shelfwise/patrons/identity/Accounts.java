@@ -37,11 +37,12 @@ public class Accounts {
                 .update();
     }
 
-    /** The account a user names by username, card barcode or email. */
+    /** The enabled account a user names by username, card barcode or email: a disabled one signs in as nobody. */
     Optional<Account> findByLogin(String login) {
         return jdbc.sql("""
                         select a.* from account a left join patrons p on p.id = a.patron_id
-                        where a.username = :login or p.email = :login or p.barcode = :login
+                        where (a.username = :login or p.email = :login or p.barcode = :login)
+                          and a.disabled_at is null
                         limit 1""")
                 .param("login", login.strip().toLowerCase(java.util.Locale.ROOT)).query(Accounts::map).optional();
     }

@@ -50,7 +50,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/patrons/password-check").hasAnyRole(STAFF)
-                        .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)))
+                        .requestMatchers("/api/patrons/*/block").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.PUT, "/api/patrons/*").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/patrons/*/card-renewal").hasAnyRole(STAFF)))
                 .build();
     }
 

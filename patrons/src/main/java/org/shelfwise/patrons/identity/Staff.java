@@ -33,11 +33,13 @@ import java.util.UUID;
 class Staff {
 
     private final Accounts accounts;
+    private final StaffAccounts staffAccounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    Staff(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+    Staff(Accounts accounts, StaffAccounts staffAccounts, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
+        this.staffAccounts = staffAccounts;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -55,9 +57,13 @@ class Staff {
     enum StaffRole { LIBRARIAN, ADMIN }
 
     /** A staff account as the API shows it. */
-    record StaffView(UUID id, String username, Set<Role> roles) {
+    record StaffView(UUID id, String username, Set<Role> roles, boolean enabled) {
         static StaffView of(Account account) {
-            return new StaffView(account.id(), account.username(), account.roles());
+            return new StaffView(account.id(), account.username(), account.roles(), true);
+        }
+
+        static StaffView of(StaffAccounts.Member member) {
+            return new StaffView(member.id(), member.username(), member.roles(), member.enabled());
         }
     }
 
@@ -79,6 +85,6 @@ class Staff {
     @Operation(summary = "All staff accounts (ADMIN)")
     @GetMapping
     List<StaffView> all() {
-        return accounts.staff().stream().map(StaffView::of).toList();
+        return staffAccounts.all().stream().map(StaffView::of).toList();
     }
 }

@@ -56,11 +56,12 @@ class PatronController {
         return ResponseEntity.created(URI.create("/api/patrons/" + patron.id())).body(view(patron));
     }
 
-    @Operation(summary = "One patron (LIBRARIAN, or that patron: another patron's id is 403)")
+    @Operation(summary = "One patron with its ETag (LIBRARIAN, or that patron: another patron's id is 403)")
     @GetMapping("/{id}")
-    PatronResponse patron(@PathVariable UUID id, Authentication caller) {
+    ResponseEntity<PatronResponse> patron(@PathVariable UUID id, Authentication caller) {
         CurrentUser.of(caller).checkMayActFor(id);
-        return patrons.find(new PatronId(id)).map(this::view).orElseThrow(() -> new NotFound("Patron", id));
+        var patron = patrons.find(new PatronId(id)).orElseThrow(() -> new NotFound("Patron", id));
+        return PatronRevision.current(patron.version()).body(view(patron));
     }
 
     @Operation(summary = "The signed-in patron's own record (PATRON)")

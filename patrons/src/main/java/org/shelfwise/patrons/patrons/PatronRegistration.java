@@ -67,7 +67,7 @@ class PatronRegistration {
     }
 
     private Patron change(PatronId id, java.util.function.UnaryOperator<Patron> change) {
-        var changed = change.apply(patrons.lock(id).orElseThrow(() -> new NotFound("Patron", id)));
+        var changed = change.apply(patrons.lock(id).orElseThrow(() -> new NotFound("Patron", id))).nextVersion();
         patrons.update(changed);
         outbox.add(PatronTopic.TOPIC, changed.id(), changed.changed().updated());
         return changed;

@@ -22,7 +22,7 @@ class Patrons {
 
     private static final String COLUMNS = """
             id, barcode, name, email, phone, address, date_of_birth, category, card_expires_on, blocked_reason,
-            created_at""";
+            created_at, version""";
 
     private final JdbcClient jdbc;
 
@@ -44,10 +44,15 @@ class Patrons {
                 .update() == 1;
     }
 
-    /** Stores a patron's changed block. */
+    /** Stores a changed patron (details, card and block) at its version. */
     void update(Patron patron) {
-        jdbc.sql("update patrons set status = :status, blocked_reason = :blockedReason where id = :id")
-                .params(parameters(patron)).update();
+        jdbc.sql("""
+                        update patrons set name = :name, email = :email, phone = :phone, address = :address,
+                                           date_of_birth = :dateOfBirth, category = :category,
+                                           card_expires_on = :cardExpiresOn, status = :status,
+                                           blocked_reason = :blockedReason, version = :version
+                        where id = :id""")
+                .params(parameters(patron)).param("version", patron.version()).update();
     }
 
     Optional<Patron> find(PatronId id) {
@@ -126,6 +131,7 @@ class Patrons {
                 row.getString("category"),
                 row.getDate("card_expires_on").toLocalDate(),
                 row.getString("blocked_reason"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant());
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getLong("version"));
     }
 }

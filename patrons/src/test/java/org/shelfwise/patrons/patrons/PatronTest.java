@@ -37,6 +37,34 @@ class PatronTest {
     }
 
     @Test
+    void aValidCardIsRenewedFromItsExpirySoRenewingEarlyLosesNoDays() {
+        var patron = register("ada@example.org");
+
+        assertThat(patron.renewCard(12, LocalDate.of(2027, 1, 10)).cardExpiresOn()).isEqualTo(LocalDate.of(2029, 3, 1));
+        assertThat(patron.renewCard(12, LocalDate.of(2028, 3, 1)).cardExpiresOn()).isEqualTo(LocalDate.of(2029, 3, 1));
+    }
+
+    @Test
+    void anExpiredCardIsRenewedFromToday() {
+        var patron = register("ada@example.org");
+
+        assertThat(patron.renewCard(12, LocalDate.of(2030, 6, 15)).cardExpiresOn()).isEqualTo(LocalDate.of(2031, 6, 15));
+    }
+
+    @Test
+    void newDetailsKeepTheCardAndStandingAndEachStoredChangeMovesTheVersionOn() {
+        var patron = register("ada@example.org").block("lost card");
+
+        var edited = patron.withDetails("Ada King", "Ada@King.ORG", noContact, "student").nextVersion();
+
+        assertThat(edited.email()).isEqualTo("ada@king.org");
+        assertThat(edited.barcode()).isEqualTo(patron.barcode());
+        assertThat(edited.blockedReason()).isEqualTo("lost card");
+        assertThat(edited.cardExpiresOn()).isEqualTo(patron.cardExpiresOn());
+        assertThat(edited.version()).isEqualTo(patron.version() + 1);
+    }
+
+    @Test
     void aBlockOutranksEverythingAndKeepsItsReasonUntilLifted() {
         var blocked = register("ada@example.org").block("Lost three books");
 

@@ -30,7 +30,12 @@ class StaffAccountsController {
     }
 
     /** A staff account as the API shows it. */
-    record Account(UUID id, String username, Set<String> roles) {
+    record Account(UUID id, String username, Set<String> roles, boolean enabled) {
+
+        /** The roles in a steady order, for the page. */
+        public List<String> sortedRoles() {
+            return roles.stream().sorted().toList();
+        }
     }
 
     @GetMapping

@@ -103,6 +103,15 @@ public class Api {
                 }));
     }
 
+    /** A PUT of a whole resource as read at {@code etag}; a stale one is refused with 412. */
+    public <T> Versioned<T> put(String token, Object body, String etag, Class<T> type, String uri, Object... variables) {
+        return call(() -> {
+            var entity = client.put().uri(uri, variables).headers(authorized(token)).contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.IF_MATCH, etag).body(body).retrieve().toEntity(type);
+            return new Versioned<>(entity.getBody(), entity.getHeaders().getETag());
+        });
+    }
+
     /** A JSON merge patch of what was read at {@code etag}; a stale one is refused with 412. */
     public <T> Versioned<T> patch(String token, Object body, String etag, Class<T> type, String uri, Object... variables) {
         return call(() -> {

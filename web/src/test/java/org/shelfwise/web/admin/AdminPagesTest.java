@@ -58,7 +58,7 @@ class AdminPagesTest {
     @Test
     void showsTheStaffAccountsAndTheApisRefusalBesideTheField() throws Exception {
         when(api.get(any(), eq(StaffAccountsController.Account[].class), anyString())).thenReturn(
-                new StaffAccountsController.Account[] {new StaffAccountsController.Account(UUID.randomUUID(), "admin", Set.of("ADMIN"))});
+                new StaffAccountsController.Account[] {new StaffAccountsController.Account(UUID.randomUUID(), "admin", Set.of("ADMIN"), true)});
         when(api.post(any(), any(), eq(StaffAccountsController.Account.class), anyString(), anyString())).thenThrow(
                 new ApiProblem(400, "validation", "Invalid request", "One field is invalid.",
                         List.of(new ApiProblem.FieldError("password", "Size", "size must be between 12 and 128")), ""));
@@ -67,6 +67,24 @@ class AdminPagesTest {
                         .param("username", "newdesk").param("password", "short").param("roles", "LIBRARIAN").param("key", "k1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("One staff account").contains("size must be between 12 and 128").contains("value=\"newdesk\"");
+    }
+
+    @Test
+    void showsEachAccountsRolesAndStatusAndARefusalBesideTheAccount() throws Exception {
+        var desk = new StaffAccountsController.Account(UUID.randomUUID(), "desk1", Set.of("LIBRARIAN"), false);
+        when(api.get(any(), eq(StaffAccountsController.Account[].class), anyString())).thenReturn(
+                new StaffAccountsController.Account[] {desk});
+        when(api.put(any(), any(), eq(StaffAccountsController.Account.class), anyString(), eq(desk.id()))).thenThrow(
+                new ApiProblem(409, "last-admin", "Last administrator", "The account desk1 is the last enabled administrator.",
+                        List.of(), ""));
+
+        var flash = mvc.perform(post("/staff/admin/staff/" + desk.id() + "/roles").with(user("boss").roles("ADMIN")).with(csrf())
+                .param("roles", "LIBRARIAN")).andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        String page = mvc.perform(get("/staff/admin/staff").with(user("boss").roles("ADMIN")).flashAttrs(flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Disabled").contains("aria-label=\"Enable desk1\"").doesNotContain("aria-label=\"Disable desk1\"")
+                .contains("the last enabled administrator").contains("<label for=\"password-desk1\"");
     }
 
     @Test
