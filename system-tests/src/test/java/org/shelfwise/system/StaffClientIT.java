@@ -1,18 +1,11 @@
 package org.shelfwise.system;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.embedded.testing.HttpJson;
-import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,34 +14,8 @@ import static org.awaitility.Awaitility.await;
  * The staff client at /staff, driven in a real browser through the gateway as a librarian works the desk: the
  * keyboard only, a barcode scanner typing digits and Enter. Every screen is checked by axe-core as well.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffClientIT {
-
-    RunningSystem system;
-    HttpJson api;
-    Browser browser;
-    Library library;
-    final String run = UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    void start() throws Exception {
-        // every sign-in of the browser comes from the web module's one address: room for this test's few
-        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50"));
-        api = system.adminGateway();
-        browser = new Browser();
-        library = new Library(api, run);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
+class StaffClientIT extends StaffBrowserTest {
 
     @Test
     @Order(1)
@@ -247,11 +214,6 @@ class StaffClientIT {
                     .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
             return http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
         }
-    }
-
-    private void signIn(String username, String password) {
-        browser.fieldLabelled("Username").sendKeys(username);
-        browser.fieldLabelled("Password").sendKeys(password + "\n");
     }
 
 }

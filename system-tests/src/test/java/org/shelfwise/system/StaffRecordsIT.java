@@ -1,18 +1,13 @@
 package org.shelfwise.system;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shelfwise.embedded.testing.HttpJson;
-import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,36 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * renewed; staff accounts' roles changed, disabled and enabled, and a password reset: in a real browser, each page
  * checked by axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffRecordsIT {
-
-    RunningSystem system;
-    HttpJson api;
-    Browser browser;
-    Library library;
-    final String run = UUID.randomUUID().toString().substring(0, 6);
+class StaffRecordsIT extends StaffBrowserTest {
 
     @BeforeAll
-    void start() throws Exception {
-        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "SHELFWISE_STARTUP_TIMEOUT", System.getProperty("shelfwise.system.ready-within", "180")));
-        api = system.adminGateway();
-        browser = new Browser();
-        library = new Library(api, run);
-        browser.open(system.staffUrl());
-        signIn("admin", system.adminPassword());
-        browser.awaitText("Signed in as admin");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
+    void signInFirst() throws Exception {
+        signInAsAdmin();
     }
 
     @Test
@@ -166,8 +137,4 @@ class StaffRecordsIT {
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").status();
     }
 
-    private void signIn(String username, String password) {
-        browser.fieldLabelled("Username").sendKeys(username);
-        browser.fieldLabelled("Password").sendKeys(password + "\n");
-    }
 }

@@ -4,17 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shelfwise.embedded.testing.HttpJson;
-import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,36 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The staff client's holds, administration and import screens in a real browser, each checked by axe-core, and the
  * idle session's end: this system signs a desk out after one minute without activity.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffScreensIT {
+class StaffScreensIT extends StaffBrowserTest {
 
-    RunningSystem system;
-    HttpJson api;
-    Browser browser;
-    Library library;
-    final String run = UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    void start() throws Exception {
-        system = RunningSystem.start(Map.of("RATE_LIMIT_SIGN_IN_PER_SECOND", "10", "RATE_LIMIT_SIGN_IN_BURST", "50",
-                "STAFF_SESSION_IDLE_TIMEOUT", "60s"));
-        api = system.adminGateway();
-        browser = new Browser();
-        library = new Library(api, run);
-        browser.open(system.staffUrl());
-        signIn("admin", system.adminPassword());
-        browser.awaitText("Signed in as admin");
+    @Override
+    Map<String, String> environment() {
+        return Map.of("STAFF_SESSION_IDLE_TIMEOUT", "60s");
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
+    @BeforeAll
+    void signInFirst() throws Exception {
+        signInAsAdmin();
     }
 
     @Test
@@ -208,8 +184,4 @@ class StaffScreensIT {
         browser.assertAccessible("session ended");
     }
 
-    private void signIn(String username, String password) {
-        browser.fieldLabelled("Username").sendKeys(username);
-        browser.fieldLabelled("Password").sendKeys(password + "\n");
-    }
 }

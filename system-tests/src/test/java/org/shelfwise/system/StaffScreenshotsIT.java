@@ -3,18 +3,13 @@ package org.shelfwise.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.shelfwise.embedded.testing.HttpJson;
-import org.shelfwise.driver.RunningSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,36 +18,15 @@ import static org.awaitility.Awaitility.await;
  * Not a test: regenerates docs/screenshots/, one PNG a screen at a 1280x800 viewport, from a running system with
  * the demo library. Run only when asked ({@code -Dshelfwise.screenshots=true}; see docs/staff-client.md).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "shelfwise.screenshots", matches = "true")
-class StaffScreenshotsIT {
+class StaffScreenshotsIT extends StaffBrowserTest {
 
     static final Path OUT = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("screenshots");
 
-    RunningSystem system;
-    HttpJson api;
-    Browser browser;
-    Library library;
-    final String run = UUID.randomUUID().toString().substring(0, 4);
-
     @BeforeAll
-    void start() throws Exception {
-        system = RunningSystem.start();
-        api = system.adminGateway();
-        library = new Library(api, run);
-        browser = new Browser();
+    void atAScreensSize() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(1280, 800));
         Files.createDirectories(OUT);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test
