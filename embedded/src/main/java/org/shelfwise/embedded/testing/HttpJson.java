@@ -24,7 +24,9 @@ public final class HttpJson {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    // a bound against a hang, not an expectation: an import run in the request (wait=true) took over a minute on a
+    // loaded machine, and the gateway bounds every call through it far sooner
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final String base;
     private final Supplier<String> token;
