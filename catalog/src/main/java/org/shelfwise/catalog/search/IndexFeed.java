@@ -3,6 +3,7 @@ package org.shelfwise.catalog.search;
 import org.apache.kafka.common.TopicPartition;
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.BooksChanged;
+import org.shelfwise.events.catalog.CopyEvent;
 import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -61,7 +62,7 @@ class IndexFeed implements ConsumerSeekAware {
             if (event.type().startsWith("Book")) {
                 details.add(UUID.fromString(event.aggregateId()));
             } else {
-                copies.add(UUID.fromString(event.payload().get("bookId").asString()));
+                CopyEvent.TYPES.read(event).ifPresent(copy -> copies.add(copy.bookId()));
             }
         }
         index(new Changes(details, copies), false);
