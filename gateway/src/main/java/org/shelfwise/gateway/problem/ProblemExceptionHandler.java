@@ -7,7 +7,6 @@ import org.shelfwise.gateway.problem.Problems.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -47,17 +46,8 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         response.getHeaders().addAll(problem.headers());
         response.setStatusCode(problem.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (announcesABody(request.getHeaders())) {
-            // refused before its body was read (a 401, 403 or 413 at the edge): the client is told not to send its
-            // next request on this connection, behind leftovers of a body no one consumed
-            response.getHeaders().setConnection("close");
-        }
         byte[] body = json.writeValueAsBytes(members(problem.body()));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-    }
-
-    private static boolean announcesABody(HttpHeaders headers) {
-        return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** The RFC 9457 members first, then the extensions, with none of ProblemDetail's Java-side nesting. */
