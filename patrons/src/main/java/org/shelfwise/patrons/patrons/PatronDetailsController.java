@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,8 @@ class PatronDetailsController {
     }
 
     @Operation(summary = "Replace a patron's details, given the ETag read in If-Match: 428 without it, 412 when stale (LIBRARIAN)")
-    @PutMapping("/{id}")
+    // produces: an Accept that JSON cannot answer is refused before the change is made, not after
+    @PutMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PatronResponse> edit(@PathVariable UUID id,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody EditPatronRequest request) {
@@ -41,7 +43,7 @@ class PatronDetailsController {
     }
 
     @Operation(summary = "Renew a patron's card for the category's card period, from its expiry or, once expired, from today (LIBRARIAN)")
-    @PostMapping("/{id}/card-renewal")
+    @PostMapping(path = "/{id}/card-renewal", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PatronResponse> renewCard(@PathVariable UUID id) {
         return answer(edits.renewCard(new PatronId(id)));
     }
