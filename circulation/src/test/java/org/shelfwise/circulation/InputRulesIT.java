@@ -140,6 +140,11 @@ class InputRulesIT {
             assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
             assertThat(notAcceptable.json().get("type").asString()).isEqualTo("urn:shelfwise:problem:not-acceptable");
         }
+        // refused before the handler runs (it would have answered this empty body 400, and a full one by lending)
+        var changeNotAcceptable = raw.send("POST", "/api/checkins", "{}", "Content-Type: application/json",
+                "Accept: image/png", "Authorization: Bearer " + TestTokens.librarian());
+        assertThat(changeNotAcceptable.status()).isEqualTo(406);
+        assertThat(changeNotAcceptable.json().get("type").asString()).isEqualTo("urn:shelfwise:problem:not-acceptable");
         var unreadableType = raw.send("POST", "/api/checkins", "{}", "Content-Type: garbage",
                 "Authorization: Bearer " + TestTokens.librarian());
         assertThat(unreadableType.status()).isEqualTo(415);

@@ -16,10 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfwise.driver.RunningSystem;
 import org.shelfwise.embedded.testing.HttpJson;
 
@@ -32,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * transaction.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedSystem.class)
 class SipIT {
 
     static final String PIN = "a long patron password";
@@ -44,22 +45,14 @@ class SipIT {
     String terminal;
 
     @BeforeAll
-    void start() throws Exception {
-        // nine JVMs start at once; on a machine shared with other builds that has taken over three minutes
-        system = RunningSystem.start("--startup-timeout=600");
+    void start(RunningSystem shared) throws Exception {
+        system = shared;
         desk = system.adminGateway();
         sipPort = Integer.parseInt(system.serviceJvms("sip.jar").getFirst().environment().get("SIP_PORT"));
         terminal = "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
         var created = desk.post("/api/sip-terminals", "{\"login\":\"" + terminal + "\",\"password\":\""
                 + TERMINAL_PASSWORD + "\",\"location\":\"Main / entrance\"}");
         assertThat(created.status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (system != null) {
-            system.close();
-        }
     }
 
     record Patron(String id, String card) {

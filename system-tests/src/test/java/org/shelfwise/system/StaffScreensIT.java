@@ -15,15 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staff client's holds, administration and import screens in a real browser, each checked by axe-core, and the
- * idle session's end: this system signs a desk out after one minute without activity.
+ * idle session's end: the shared system signs a desk out after one minute without activity.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffScreensIT extends StaffBrowserTest {
-
-    @Override
-    Map<String, String> environment() {
-        return Map.of("STAFF_SESSION_IDLE_TIMEOUT", "60s");
-    }
 
     @BeforeAll
     void signInFirst() throws Exception {

@@ -1,6 +1,5 @@
 package org.shelfwise.system;
 
-import org.junit.jupiter.api.AfterAll;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.driver.RunningSystem;
 import org.shelfwise.driver.ServiceJvm;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
@@ -27,11 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Drives the running system through the gateway, as a library's staff would. Each test stands alone (its own
+ * Drives the running system (the one the system test classes share) through the gateway, as a library's staff
+ * would. Each test stands alone (its own
  * patrons, books and copies, nothing it counts on another having done first), and they run in a random order to
  * keep it so: JUnit logs the seed, and {@code -Djunit.jupiter.execution.order.random.seed=<seed>} repeats an order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedSystem.class)
 @TestMethodOrder(MethodOrderer.Random.class)
 class SystemIT {
 
@@ -42,17 +44,10 @@ class SystemIT {
     HttpJson anonymous;
 
     @BeforeAll
-    void start() throws Exception {
-        system = RunningSystem.start();
+    void start(RunningSystem shared) throws Exception {
+        system = shared;
         gateway = system.adminGateway();
         anonymous = gateway.anonymous();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

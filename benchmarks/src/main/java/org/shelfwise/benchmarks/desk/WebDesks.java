@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAccumulator;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -27,6 +28,8 @@ final class WebDesks {
     private final RunningSystem system;
     private final DeskData data;
     private final int deskCount;
+    /** How far behind its schedule the furthest desk was when the window ended, in nanoseconds. */
+    private final LongAccumulator behind = new LongAccumulator(Math::max, 0);
 
     WebDesks(RunningSystem system, DeskData data, int deskCount) {
         this.system = system;
@@ -100,7 +103,16 @@ final class WebDesks {
             pages[3].record(back.scanSucceeded() ? 200 : back.status() == 200 ? 409 : back.status(), 200, start, from, until);
             due = start + interval;
         }
+        behind.accumulate(System.nanoTime() - due);
         return null;
+    }
+
+    /**
+     * Seconds the furthest desk was behind its schedule when the window ended: over a second, the level is over
+     * capacity, and the scans due in the window were sent after it and are not in the table.
+     */
+    double secondsBehind() {
+        return behind.get() / 1e9;
     }
 
     private static CloseableHttpClient client(int desks) {

@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.books;
 
+import org.shelfwise.platform.web.Revision;
 import java.time.Instant;
 import java.util.UUID;
 

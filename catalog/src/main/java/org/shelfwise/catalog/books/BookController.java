@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.books;
 
 import jakarta.validation.Valid;
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.catalog.books.BookRequests.BookInput;
 import org.shelfwise.catalog.books.BookViews.BookView;
 import org.shelfwise.catalog.books.BookViews.HoldingsView;

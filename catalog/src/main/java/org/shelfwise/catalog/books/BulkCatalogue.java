@@ -1,7 +1,6 @@
 package org.shelfwise.catalog.books;
 
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.catalog.books.CatalogEvents.BookState;
 import org.shelfwise.catalog.books.marc.MarcJson;
 import org.shelfwise.platform.outbox.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,7 +108,7 @@ public class BulkCatalogue {
                 }
                 var book = new Book(id, batch.get(i).details(), version, now.toInstant(), now.toInstant());
                 boolean created = version == 0;
-                written.add(new Outbox.Event(id, created ? "BookAdded" : "BookUpdated", BookState.of(book)));
+                written.add(Outbox.Event.of(id, created ? CatalogEvents.added(book) : CatalogEvents.updated(book)));
                 changed.add(id);
                 outcomes[i] = new Upserted(created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, id,
                         matchedBy.get(i));
@@ -172,25 +171,10 @@ public class BulkCatalogue {
     /** Inserts the new books and updates the matched ones that differ; the version of each book written, by id. */
     private Map<UUID, Long> write(List<ImportedRecord> batch, List<Integer> round, Map<Integer, UUID> bookIds,
                                   Timestamp now) {
-        int n = round.size();
-        var ids = new UUID[n];
-        var text = new String[15][n];
-        var years = new Integer[n];
-        for (int j = 0; j < n; j++) {
-            int i = round.get(j);
-            var record = batch.get(i);
-            var r = BookRow.of(record.details());
-            var kept = record.kept();
-            ids[j] = bookIds.get(i);
-            String[] values = {r.title(), r.subtitle(), String.join(SEPARATOR, r.authors()), r.isbn(), r.publisher(),
-                    r.language(), String.join(SEPARATOR, r.subjects()), r.description(), r.edition(), r.details(),
-                    r.format(), r.filingTitle(), String.join(SEPARATOR, r.originalScript()),
-                    kept == null ? null : MarcJson.write(kept), String.join(SEPARATOR, r.isbns())};
-            for (int c = 0; c < values.length; c++) {
-                text[c][j] = values[c];
-            }
-            years[j] = r.publicationYear();
-        }
+        var columns = Columns.of(batch, round, bookIds);
+        var ids = columns.ids();
+        var text = columns.text();
+        var years = columns.years();
         var versions = new HashMap<UUID, Long>();
         jdbc.sql("""
                 insert into book (id, title, subtitle, authors, isbn, publisher, language, subjects, description, edition,
@@ -228,5 +212,30 @@ public class BulkCatalogue {
                     versions.put(rs.getObject("id", UUID.class), rs.getLong("version"));
                 });
         return versions;
+    }
+
+    /** The books of one round as columns, one array a column, for {@code unnest}. */
+    private record Columns(UUID[] ids, String[][] text, Integer[] years) {
+
+        static Columns of(List<ImportedRecord> batch, List<Integer> round, Map<Integer, UUID> bookIds) {
+            int n = round.size();
+            var columns = new Columns(new UUID[n], new String[15][n], new Integer[n]);
+            for (int j = 0; j < n; j++) {
+                int i = round.get(j);
+                var record = batch.get(i);
+                var r = BookRow.of(record.details());
+                var kept = record.kept();
+                columns.ids[j] = bookIds.get(i);
+                String[] values = {r.title(), r.subtitle(), String.join(SEPARATOR, r.authors()), r.isbn(),
+                        r.publisher(), r.language(), String.join(SEPARATOR, r.subjects()), r.description(),
+                        r.edition(), r.details(), r.format(), r.filingTitle(), String.join(SEPARATOR, r.originalScript()),
+                        kept == null ? null : MarcJson.write(kept), String.join(SEPARATOR, r.isbns())};
+                for (int c = 0; c < values.length; c++) {
+                    columns.text[c][j] = values[c];
+                }
+                columns.years[j] = r.publicationYear();
+            }
+            return columns;
+        }
     }
 }

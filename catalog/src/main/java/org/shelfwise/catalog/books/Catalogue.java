@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.books;
 
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.catalog.books.CatalogEvents.BookState;
 import org.shelfwise.catalog.books.marc.MarcMapping;
 import org.shelfwise.catalog.caching.CachedData;
 import org.shelfwise.events.catalog.BookRemoved;
@@ -51,7 +51,7 @@ class Catalogue {
         var book = Book.catalogue(id, identified, clock.instant());
         books.add(book, null);
         refuseTaken(keys.replace(id, MatchKey.of(identified)));
-        outbox.add(CatalogTopics.BOOKS, book.id(), "BookAdded", BookState.of(book));
+        outbox.add(CatalogTopics.BOOKS, book.id(), CatalogEvents.added(book));
         events.publishEvent(BooksChanged.details(List.of(book.id())));
         return book;
     }
@@ -73,7 +73,7 @@ class Catalogue {
         books.update(revised, marc);
         var before = MatchKey.of(current.details());
         refuseTaken(keys.replace(bookId, MatchKey.of(details)).stream().filter(key -> !before.contains(key)).toList());
-        outbox.add(CatalogTopics.BOOKS, bookId, "BookUpdated", BookState.of(revised));
+        outbox.add(CatalogTopics.BOOKS, bookId, CatalogEvents.updated(revised));
         events.publishEvent(BooksChanged.details(List.of(bookId)));
         return revised;
     }

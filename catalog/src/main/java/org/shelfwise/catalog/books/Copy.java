@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.books;
 
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.platform.problems.Conflict;
 
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package org.shelfwise.catalog.books;
 
 import jakarta.validation.Valid;
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.catalog.books.BookRequests.NewCopy;
 import org.shelfwise.catalog.books.BookRequests.ShelvingInput;
 import org.shelfwise.catalog.books.BookViews.CopyView;

@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.books;
 
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.catalog.books.CatalogEvents.CopyShelved;
 import org.shelfwise.events.catalog.CopyAdded;
 import org.shelfwise.events.catalog.CopyRemoved;
 import org.shelfwise.platform.outbox.Outbox;
@@ -62,10 +62,7 @@ class Holdings {
         var shelving = change.apply(current.shelving());
         var reshelved = current.reshelve(shelving, expected);
         copies.updateShelving(reshelved);
-        var before = current.shelving();
-        outbox.add(CatalogTopics.COPIES, current.id(), before.isMoveTo(shelving) ? "CopyMoved" : "CopyUpdated",
-                new CopyShelved(current.id(), barcode, current.bookId(), shelving.shelfMark(), shelving.location(),
-                        shelving.note(), before.shelfMark(), before.location(), reshelved.version()));
+        outbox.add(CatalogTopics.COPIES, current.id(), CatalogEvents.reshelved(reshelved, current.shelving()));
         return reshelved;
     }
 

@@ -1,42 +1,65 @@
 package org.shelfwise.catalog.books;
 
 import org.junit.jupiter.api.Test;
-import org.shelfwise.catalog.books.CatalogEvents.BookState;
-import org.shelfwise.catalog.books.CatalogEvents.CopyShelved;
+import org.shelfwise.catalog.books.BookRequests.BookInput;
 import org.shelfwise.events.catalog.BookAdded;
 import org.shelfwise.events.catalog.BookUpdated;
 import org.shelfwise.events.catalog.CopyMoved;
 import org.shelfwise.events.catalog.CopyUpdated;
 import org.shelfwise.platform.events.EventSamples;
+import org.shelfwise.platform.web.Revision;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * The catalogue's side of its contract: the payloads it publishes under more than one type (the others are
- * catalog-events' records themselves) are written in the shape of catalog-events' golden samples.
+ * The catalogue's side of its contract: the events it makes from its model are catalog-events' records (whose
+ * samples catalog-events holds), filled from the model's parts and written in their samples' shape.
  */
 class CatalogEventsContractTest {
 
     final JsonMapper json = JsonMapper.builder().build();
+    final Instant now = Instant.parse("2026-12-02T07:00:00Z");
 
     @Test
-    void writesABooksWholeStateInTheShapeOfBookAddedAndBookUpdated() {
-        var state = new BookState(UUID.randomUUID(), "The Dispossessed", "An Ambiguous Utopia",
-                List.of("Le Guin, Ursula K."), "9780060512750", "Harper & Row", 1974, "en",
-                List.of("Utopias -- Fiction"), "First edition", 0, "BOOK",
-                List.of(new Contributor("Le Guin, Ursula K.", Contributor.Kind.PERSON, List.of("author"), "Ле Гуин")),
-                List.of("9780060512750"), "ocm00812345");
-        EventSamples.assertSameShape(EventSamples.of(BookAdded.class), json.valueToTree(state));
-        EventSamples.assertSameShape(EventSamples.of(BookUpdated.class), json.valueToTree(state));
+    void writesABooksWholeStateAsBookAddedAndBookUpdated() {
+        var details = BookInput.simple("The Dispossessed", "An Ambiguous Utopia", List.of("Le Guin, Ursula K."),
+                "9780060512750", "Harper & Row", 1974, "en", List.of("Utopias -- Fiction"), null, "First edition")
+                .toDetails();
+        var book = Book.catalogue(UUID.randomUUID(), details, now);
+
+        var added = CatalogEvents.added(book);
+
+        EventSamples.assertSameShape(EventSamples.of(BookAdded.class), json.valueToTree(added));
+        EventSamples.assertSameShape(EventSamples.of(BookUpdated.class), json.valueToTree(CatalogEvents.updated(book)));
+        assertThat(added.title()).isEqualTo("The Dispossessed");
+        assertThat(added.isbns()).containsExactly("9780060512750");
+        assertThat(added.contributors()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Le Guin, Ursula K.");
+            assertThat(c.kind()).isEqualTo("PERSON");
+        });
     }
 
     @Test
-    void writesAReshelvedCopyInTheShapeOfCopyUpdatedAndCopyMoved() {
-        var shelved = new CopyShelved(UUID.randomUUID(), "C-000123", UUID.randomUUID(), "813.54 LEG",
-                "East branch / Fiction", "rebound", "813.54 LEG", "Main branch / Fiction", 2);
-        EventSamples.assertSameShape(EventSamples.of(CopyUpdated.class), json.valueToTree(shelved));
-        EventSamples.assertSameShape(EventSamples.of(CopyMoved.class), json.valueToTree(shelved));
+    void tellsACopyMovedFromACopyWhoseNoteChanged() {
+        var copy = Copy.acquire(UUID.randomUUID(), UUID.randomUUID(), "C-000123",
+                new Shelving("813.54 LEG", "Main branch / Fiction", null), now);
+        var moved = copy.reshelve(new Shelving("813.54 LEG", "East branch / Fiction", null), Revision.optional(null));
+        var noted = copy.reshelve(new Shelving("813.54 LEG", "Main branch / Fiction", "rebound"), Revision.optional(null));
+
+        var movedEvent = CatalogEvents.reshelved(moved, copy.shelving());
+        var notedEvent = CatalogEvents.reshelved(noted, copy.shelving());
+
+        assertThat(movedEvent).isInstanceOfSatisfying(CopyMoved.class, e -> {
+            assertThat(e.location()).isEqualTo("East branch / Fiction");
+            assertThat(e.previousLocation()).isEqualTo("Main branch / Fiction");
+        });
+        assertThat(notedEvent).isInstanceOfSatisfying(CopyUpdated.class, e -> assertThat(e.note()).isEqualTo("rebound"));
+        EventSamples.assertSameShape(EventSamples.of(CopyMoved.class), json.valueToTree(movedEvent));
+        EventSamples.assertSameShape(EventSamples.of(CopyUpdated.class), json.valueToTree(notedEvent));
     }
 }

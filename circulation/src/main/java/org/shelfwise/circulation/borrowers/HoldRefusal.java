@@ -1,7 +1,5 @@
 package org.shelfwise.circulation.borrowers;
 
-import java.util.Locale;
-
 /** Refusals about holds, each with a machine-readable reason in the problem type; none may be overridden. */
 public final class HoldRefusal extends Refusal {
 
@@ -17,16 +15,12 @@ public final class HoldRefusal extends Refusal {
         Reason(String field) {
             this.field = field;
         }
-
-        String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
     }
 
     private final Reason reason;
 
     public HoldRefusal(Reason reason, String detail) {
-        super(reason.slug(), reason.field, detail);
+        super(reason, reason.field, detail);
         this.reason = reason;
     }
 

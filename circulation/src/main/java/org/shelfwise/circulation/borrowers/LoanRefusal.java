@@ -1,7 +1,5 @@
 package org.shelfwise.circulation.borrowers;
 
-import java.util.Locale;
-
 /**
  * The desk's refusals, each with a machine-readable reason: the problem {@code type} is
  * {@code urn:shelfwise:problem:<reason>}, e.g. {@code loan-limit-reached}.
@@ -26,17 +24,12 @@ public final class LoanRefusal extends Refusal {
             this.field = field;
             this.overridable = overridable;
         }
-
-        /** The reason as it appears in problem types and records, e.g. {@code loan-limit-reached}. */
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
     }
 
     private final Reason reason;
 
     public LoanRefusal(Reason reason, String detail) {
-        super(reason.slug(), reason.field, detail);
+        super(reason, reason.field, detail);
         this.reason = reason;
     }
 

@@ -5,6 +5,7 @@ import org.shelfwise.platform.problems.FieldProblem;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A lending rule's refusal, answered as a 409 problem whose type is its reason's slug. Some a librarian may
@@ -12,7 +13,11 @@ import java.util.List;
  */
 public abstract sealed class Refusal extends DomainProblem permits LoanRefusal, HoldRefusal {
 
-    Refusal(String slug, String field, String detail) {
+    Refusal(Enum<?> reason, String field, String detail) {
+        this(reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), field, detail);
+    }
+
+    private Refusal(String slug, String field, String detail) {
         super(HttpStatus.CONFLICT, slug, "Refused: " + slug.replace('-', ' '), detail,
                 List.of(new FieldProblem(field, slug, detail)));
     }

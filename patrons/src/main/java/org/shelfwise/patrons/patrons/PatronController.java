@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.platform.problems.NotFound;
 import org.shelfwise.platform.security.CurrentUser;
 import org.shelfwise.platform.web.PageResponse;
@@ -61,7 +62,7 @@ class PatronController {
     ResponseEntity<PatronResponse> patron(@PathVariable UUID id, Authentication caller) {
         CurrentUser.of(caller).checkMayActFor(id);
         var patron = patrons.find(new PatronId(id)).orElseThrow(() -> new NotFound("Patron", id));
-        return PatronRevision.current(patron.version()).body(view(patron));
+        return Revision.currentPrivate(patron.version()).body(view(patron));
     }
 
     @Operation(summary = "The signed-in patron's own record (PATRON)")

@@ -1,10 +1,10 @@
 package org.shelfwise.patrons.patrons;
 
+import org.shelfwise.platform.web.Revision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,22 +33,21 @@ class PatronDetailsController {
     }
 
     @Operation(summary = "Replace a patron's details, given the ETag read in If-Match: 428 without it, 412 when stale (LIBRARIAN)")
-    // produces: an Accept that JSON cannot answer is refused before the change is made, not after
-    @PutMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping("/{id}")
     ResponseEntity<PatronResponse> edit(@PathVariable UUID id,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody EditPatronRequest request) {
-        var revision = PatronRevision.required(ifMatch);
+        var revision = Revision.required(ifMatch);
         return answer(edits.edit(new PatronId(id), revision, request));
     }
 
     @Operation(summary = "Renew a patron's card for the category's card period, from its expiry or, once expired, from today (LIBRARIAN)")
-    @PostMapping(path = "/{id}/card-renewal", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/{id}/card-renewal")
     ResponseEntity<PatronResponse> renewCard(@PathVariable UUID id) {
         return answer(edits.renewCard(new PatronId(id)));
     }
 
     private ResponseEntity<PatronResponse> answer(Patron patron) {
-        return PatronRevision.current(patron.version()).body(PatronResponse.of(patron, LocalDate.now(clock)));
+        return Revision.currentPrivate(patron.version()).body(PatronResponse.of(patron, LocalDate.now(clock)));
     }
 }

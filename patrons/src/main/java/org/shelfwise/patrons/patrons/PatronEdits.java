@@ -1,5 +1,6 @@
 package org.shelfwise.patrons.patrons;
 
+import org.shelfwise.platform.web.Revision;
 import org.shelfwise.patrons.categories.Categories;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.problems.NotFound;
@@ -32,7 +33,7 @@ class PatronEdits {
     }
 
     @Transactional
-    Patron edit(PatronId id, PatronRevision revision, EditPatronRequest request) {
+    Patron edit(PatronId id, Revision revision, EditPatronRequest request) {
         var category = categories.find(request.category()).orElseThrow(() ->
                 new UnknownReference("category", "No patron category has code " + request.category() + "."));
         return change(id, revision, patron ->
@@ -47,10 +48,10 @@ class PatronEdits {
         });
     }
 
-    private Patron change(PatronId id, PatronRevision revision, UnaryOperator<Patron> change) {
+    private Patron change(PatronId id, Revision revision, UnaryOperator<Patron> change) {
         var current = patrons.lock(id).orElseThrow(() -> new NotFound("Patron", id));
         if (revision != null) {
-            revision.check(current.version());
+            revision.check("Patron", current.version());
         }
         var changed = change.apply(current).nextVersion();
         try {

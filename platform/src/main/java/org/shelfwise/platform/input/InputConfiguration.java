@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The input rules every service applies before its own code runs, and problem details for what the container
- * refuses: strict JSON, checked query strings and content types, single-valued parameters, the error dispatch and
- * Tomcat's own error reports.
+ * refuses: strict JSON, checked query strings and content types, single-valued parameters, answers a client can
+ * accept, the error dispatch and Tomcat's own error reports.
  */
 @Configuration(proxyBeanMethods = false)
 public class InputConfiguration {
@@ -64,6 +64,7 @@ public class InputConfiguration {
         @Override
         public void addInterceptors(InterceptorRegistry registry) {
             registry.addInterceptor(new SingleValuedParameters());
+            registry.addInterceptor(new AcceptableAnswers());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.shelfwise.catalog.books;
+package org.shelfwise.platform.web;
 
 import org.junit.jupiter.api.Test;
 import org.shelfwise.platform.problems.DomainProblem;
