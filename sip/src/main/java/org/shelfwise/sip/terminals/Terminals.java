@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +25,13 @@ public class Terminals {
     private final PasswordEncoder passwords;
     // an unknown login costs the same work as a wrong password
     private final String decoyHash;
+    /**
+     * Password hashing is CPU work of tenths of a second: on the connections' virtual threads, fifty kiosks logging
+     * in at once held both carrier threads, and the threads holding database connections could not run to give
+     * them back. Platform threads, one a core, share the CPU with the carriers instead.
+     */
+    private final ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("sip-password-", 0).daemon().factory());
 
     Terminals(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -55,8 +67,24 @@ public class Terminals {
     public Optional<Terminal> authenticate(String login, String password) {
         var found = jdbc.sql("select * from terminal where login = ?").param(login)
                 .query((rs, row) -> new Stored(map(rs, row), rs.getString("password_hash"))).optional();
-        boolean right = passwords.matches(password, found.map(Stored::hash).orElse(decoyHash));
+        boolean right = matches(password, found.map(Stored::hash).orElse(decoyHash));
         return found.filter(stored -> right && stored.terminal().enabled()).map(Stored::terminal);
+    }
+
+    private boolean matches(String password, String hash) {
+        try {
+            return hashing.submit(() -> passwords.matches(password, hash)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking a terminal's password", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not check a terminal's password", e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        hashing.shutdownNow();
     }
 
     private record Stored(Terminal terminal, String hash) {
