@@ -6,10 +6,12 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,8 +43,8 @@ class Changes {
     }
 
     Optional<Instant> earliest() {
-        return jdbc.sql("select min(changed_at) from book_change").query(OffsetDateTime.class).optional()
-                .map(OffsetDateTime::toInstant);
+        return jdbc.sql("select min(changed_at) from book_change").query(OffsetDateTime.class).list().stream()
+                .filter(Objects::nonNull).findFirst().map(OffsetDateTime::toInstant);
     }
 
     Optional<Change> find(UUID bookId) {
@@ -55,7 +57,7 @@ class Changes {
      */
     List<Change> page(Instant from, Instant before, Format format, Instant afterTime, UUID afterId, int limit) {
         var sql = new StringBuilder("select * from book_change where changed_at >= ? and changed_at < ?");
-        var params = new java.util.ArrayList<Object>(List.of(timestamp(from), timestamp(before)));
+        var params = new ArrayList<Object>(List.of(timestamp(from), timestamp(before)));
         if (format != null) {
             sql.append(" and format = ?");
             params.add(format.name());
@@ -70,8 +72,8 @@ class Changes {
         return jdbc.sql(sql.toString()).params(params).query(Changes::change).list();
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Change change(ResultSet rs, int row) throws SQLException {

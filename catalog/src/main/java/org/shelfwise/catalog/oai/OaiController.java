@@ -1,7 +1,6 @@
 package org.shelfwise.catalog.oai;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.shelfwise.catalog.records.XmlDocument;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
@@ -22,8 +21,9 @@ import java.time.temporal.ChronoUnit;
  * own, in its XML with HTTP 200; only the database being away is an HTTP error (503, tried again by the gateway).
  */
 @RestController
+// described by its standard, not by OpenAPI: it answers in its own XML, errors included, as the standard says
+@Hidden
 @EnableConfigurationProperties(OaiSettings.class)
-@Tag(name = "OAI-PMH", description = "Open Archives Initiative Protocol for Metadata Harvesting 2.0 (docs/sru-oai.md)")
 class OaiController {
 
     static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
@@ -38,8 +38,6 @@ class OaiController {
         this.harvest = harvest;
     }
 
-    @Operation(summary = "An OAI-PMH request: verb=Identify, ListMetadataFormats, ListSets, ListIdentifiers, "
-            + "ListRecords or GetRecord")
     @RequestMapping(value = "/oai", method = {RequestMethod.GET, RequestMethod.POST},
             produces = {"text/xml", "application/xml"})
     ResponseEntity<byte[]> oai(@RequestParam MultiValueMap<String, String> parameters) {

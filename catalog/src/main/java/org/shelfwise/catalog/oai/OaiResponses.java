@@ -4,6 +4,7 @@ import org.shelfwise.catalog.books.BookRecords.BookRecord;
 import org.shelfwise.catalog.records.DublinCore;
 import org.shelfwise.catalog.records.MarcXml;
 import org.shelfwise.catalog.records.XmlDocument;
+import org.shelfwise.catalog.records.XmlText;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -48,7 +49,7 @@ final class OaiResponses {
             if (verb != null) {
                 xml.writeAttribute("verb", verb);
                 for (var argument : arguments.entrySet()) {
-                    xml.writeAttribute(argument.getKey(), org.shelfwise.catalog.records.XmlText.clean(argument.getValue()));
+                    xml.writeAttribute(argument.getKey(), XmlText.clean(argument.getValue()));
                 }
             }
             xml.writeCharacters(baseUrl);

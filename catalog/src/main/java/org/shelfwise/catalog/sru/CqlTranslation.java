@@ -1,9 +1,7 @@
 package org.shelfwise.catalog.sru;
 
 import org.shelfwise.catalog.search.CatalogueQuery;
-import org.shelfwise.catalog.search.CatalogueQuery.Condition;
 import org.shelfwise.catalog.search.CatalogueQuery.Field;
-import org.shelfwise.catalog.search.CatalogueQuery.Match;
 import org.shelfwise.catalog.search.CatalogueQuery.Order;
 
 import java.util.Locale;
@@ -125,10 +123,5 @@ final class CqlTranslation {
     private static Diagnostic.SruFailure prefixes() {
         return Diagnostic.fatal(Diagnostic.QUERY_FEATURE_UNSUPPORTED, "prefix assignment",
                 "Prefix assignments (>dc=\"...\") are not supported; the context sets cql, dc and bath are known.");
-    }
-
-    /** A condition as the catalogue's query model holds it. */
-    static Condition of(Field field, Match match, String value) {
-        return new Condition(field, match, value);
     }
 }

@@ -1,7 +1,6 @@
 package org.shelfwise.catalog.sru;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.shelfwise.catalog.books.BookRecords;
 import org.shelfwise.catalog.books.BookRecords.BookRecord;
@@ -26,7 +25,8 @@ import java.util.UUID;
  * (503, which the gateway tries on another instance).
  */
 @RestController
-@Tag(name = "SRU", description = "Search/Retrieve via URL 1.2 and 2.0 (docs/sru-oai.md)")
+// described by its standard, not by OpenAPI: it answers in its own XML, errors included, as the standard says
+@Hidden
 class SruController {
 
     static final MediaType XML = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
@@ -47,7 +47,6 @@ class SruController {
         this.maximumRecords = maximumRecords;
     }
 
-    @Operation(summary = "An SRU request: explain, searchRetrieve (query=CQL) or scan (scanClause=CQL)")
     @GetMapping(value = "/sru", produces = {"application/xml", "text/xml", "application/sru+xml"})
     ResponseEntity<byte[]> sru(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest http) {
         SruRequest request;
