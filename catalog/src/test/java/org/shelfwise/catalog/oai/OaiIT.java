@@ -6,11 +6,14 @@ import org.shelfwise.catalog.XmlAnswers;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import javax.sql.DataSource;
 import java.net.URLEncoder;
+import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +39,8 @@ class OaiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DataSource dataSource;
 
     HttpJson librarian() {
         return new HttpJson(port, TestTokens.librarian());
@@ -149,6 +155,36 @@ class OaiIT {
 
     static List<String> listed(Harvested harvested, List<String> mine) {
         return harvested.headers().stream().map(Map.Entry::getKey).filter(mine::contains).toList();
+    }
+
+    @Test
+    void aChangeCommittedLateIsNotPassedOverByTheNextHarvest() throws Exception {
+        String id = add("A book edited in a long transaction");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var update = connection.prepareStatement("update book set title = title || ' (late)', "
+                    + "details = jsonb_set(details, '{title,main}', to_jsonb(title || ' (late)')) where id = ?")) {
+                update.setObject(1, UUID.fromString(id));
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            String stamped;
+            try (var read = connection.prepareStatement("select changed_at from book_change where book_id = ?")) {
+                read.setObject(1, UUID.fromString(id));
+                try (var row = read.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    stamped = OaiDates.format(row.getObject(1, java.time.OffsetDateTime.class).toInstant());
+                }
+            }
+            // the change is stamped but not committed: answers date themselves no later than its transaction began,
+            // however long it stays open, so a harvester's next "from" cannot pass it
+            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> now().compareTo(stamped) <= 0);
+            String lastResponse = now();
+            connection.commit();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(harvest(lastResponse, null).last()).containsEntry(ID + id,
+                            "A book edited in a long transaction (late)"));
+        }
     }
 
     @Test
