@@ -6,10 +6,8 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.MarcXmlWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.marc4j.marc.Record;
-import org.shelfwise.catalog.books.Book;
+import org.shelfwise.catalog.books.BookRecords;
 import org.shelfwise.catalog.books.Books;
-import org.shelfwise.catalog.books.marc.MarcMapping;
 import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.NotFound;
 import org.springframework.http.MediaType;
@@ -150,14 +148,6 @@ class TransferController {
         return jobs.find(id, BookImport.MAX_LISTED_PROBLEMS).orElseThrow(() -> new NotFound("Import", id));
     }
 
-    /** The record kept from an import, as edited since; for a book made through the API, one written from its details. */
-    private static Record marc(Book book, Record kept) {
-        var record = kept != null ? kept : MarcMapping.toRecord(book.details(), book.createdAt());
-        // UTF-8 is what the writer writes, whatever the file the record came from said
-        record.getLeader().setCharCodingScheme('a');
-        return record;
-    }
-
     @GetMapping("/api/books/exports")
     ResponseEntity<StreamingResponseBody> exportBooks(
             @RequestParam @Pattern(regexp = "csv|marc|marcxml", message = "must be csv, marc or marcxml") String format) {
@@ -171,12 +161,14 @@ class TransferController {
             case "marc" -> out -> {
                 var writer = new MarcStreamWriter(out, "UTF-8");
                 writer.setAllowOversizeEntry(true);
-                readOnly.executeWithoutResult(status -> books.forEach((book, kept) -> writer.write(marc(book, kept))));
+                readOnly.executeWithoutResult(status -> books.forEach(
+                        (book, kept) -> writer.write(BookRecords.marc(book, kept))));
                 writer.close();
             };
             default -> out -> {
                 var writer = new MarcXmlWriter(out, "UTF-8", true);
-                readOnly.executeWithoutResult(status -> books.forEach((book, kept) -> writer.write(marc(book, kept))));
+                readOnly.executeWithoutResult(status -> books.forEach(
+                        (book, kept) -> writer.write(BookRecords.marc(book, kept))));
                 writer.close();
             };
         };

@@ -36,8 +36,8 @@ class RateLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
-        if (!path.startsWith("/api/")) {
-            // health probes, metrics and the API docs page are not the API
+        if (!path.startsWith("/api/") && !path.equals("/sru") && !path.equals("/oai")) {
+            // health probes, metrics and the API docs page are not the API; SRU and OAI-PMH are, in other words
             return chain.filter(exchange);
         }
         var limit = path.startsWith("/api/auth/") ? properties.signIn() : properties.api();

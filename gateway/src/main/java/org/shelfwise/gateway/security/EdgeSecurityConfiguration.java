@@ -90,6 +90,9 @@ class EdgeSecurityConfiguration {
                         // public: reading and searching the catalogue, signing in, the API docs, health
                         .pathMatchers(HttpMethod.GET, CATALOG).permitAll()
                         .pathMatchers(HttpMethod.HEAD, CATALOG).permitAll()
+                        // the library protocols (SRU, OAI-PMH) are catalogue reads; OAI-PMH may POST its form
+                        .pathMatchers(HttpMethod.GET, "/sru", "/oai").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/oai").permitAll()
                         .pathMatchers("/api/auth/keys", "/api/auth/keys/**").hasRole("ADMIN")
                         .pathMatchers("/api/auth/**").permitAll()
                         // the staff client signs its users in itself (session cookie) and calls the API with their tokens

@@ -59,6 +59,23 @@ class RoutesIT extends GatewayWithStubServices {
                 : request.exchange();
     }
 
+    @ParameterizedTest(name = "{0} {1} reaches the catalog without a token")
+    @CsvSource({"GET, /sru", "GET, /oai", "POST, /oai"})
+    void routesTheLibraryProtocolsToTheCatalogWithoutAToken(String method, String path) {
+        List.of(catalogA, catalogB).forEach(instance -> {
+            instance.restart();
+            instance.on(method, path, call -> Reply.json("{\"service\":\"catalog\"}"));
+        });
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var request = anonymous.method(HttpMethod.valueOf(method)).uri(path);
+            var sent = method.equals("POST")
+                    ? request.contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("verb=Identify").exchange()
+                    : request.exchange();
+            sent.expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("catalog");
+        });
+    }
+
     @Test
     void routesTheStaffPagesToTheWebModuleWithoutATokenAndKeepsTheHostTheBrowserAskedFor() {
         web.on("GET", "/staff/checkout", call -> Reply.json("{\"service\":\"web\",\"host\":\"" + call.header("Host") + "\"}"));
