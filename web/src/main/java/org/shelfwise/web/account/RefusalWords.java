@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A refusal the API gave a patron, said to the patron: circulation's details speak of "the patron" to staff, so
- * each known reason has words of its own in the bundle ({@code account.refusal.<type>}); an unknown one falls back
+ * each known reason has words of its own in the bundle ({@code opac.account.refusal.<type>}); an unknown one falls back
  * to the API's own detail rather than to nothing.
  */
 @Component
@@ -23,6 +23,6 @@ class RefusalWords {
 
     String of(ApiProblem refusal) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage("account.refusal." + refusal.type(), null, refusal.inWords(), locale);
+        return messages.getMessage("opac.account.refusal." + refusal.type(), null, refusal.inWords(), locale);
     }
 }

@@ -37,6 +37,12 @@ public class Names {
         return messages.getMessage("opac.field." + name, null, name, LocaleContextHolder.getLocale());
     }
 
+    /** A filter in words, as message {@code key} puts its field and value ("Author: Austen ✕"). */
+    public String filter(String key, String name, String value) {
+        return messages.getMessage(key, new Object[] {field(name), filterValue(name, value)},
+                LocaleContextHolder.getLocale());
+    }
+
     /** A filter's value as the page shows it: a format or language by its name, "available now" in words. */
     public String filterValue(String name, String value) {
         return switch (name) {
