@@ -121,6 +121,12 @@ final class CatalogLoad {
                 });
             }
         }
+        return recorded(scenario, clients, nanos, errors, before);
+    }
+
+    /** The scenario's row of latencies, and its row of CPU time per request for {@link #cpuRows}. */
+    private String recorded(String scenario, int clients, ConcurrentLinkedQueue<Long> nanos,
+                            ConcurrentHashMap<Integer, Integer> errors, CpuUse before) {
         var after = CpuUse.of(system);
         String row = new Percentiles(scenario, clients, nanos.stream().mapToLong(Long::longValue).toArray(),
                 Map.copyOf(errors)).row(after.busyAndStolenSince(before));
@@ -131,6 +137,41 @@ final class CatalogLoad {
                     CpuUse.cells(perRequest), clients * CpuUse.total(perRequest) / CORES));
         }
         return row;
+    }
+
+    /**
+     * Sends {@code requests} requests at {@code perSecond} a second, the i-th to {@code url.apply(i)}, each at its
+     * time whether or not the earlier ones have been answered (an open load, as patrons searching are), and times
+     * each from the moment it was due: a request that had to wait for a free connection counts its wait too.
+     */
+    String measurePaced(String scenario, int perSecond, int requests, IntFunction<String> url) throws Exception {
+        var nanos = new ConcurrentLinkedQueue<Long>();
+        var errors = new ConcurrentHashMap<Integer, Integer>();
+        long interval = 1_000_000_000L / perSecond;
+        var before = CpuUse.of(system);
+        long start = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < requests; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(Duration.ofNanos(wait));
+                }
+                String target = url.apply(i);
+                pool.submit(() -> {
+                    try {
+                        int status = client.execute(new HttpGet(target), LoadClient::drain);
+                        if (status != 200) {
+                            errors.merge(status, 1, Integer::sum);
+                        }
+                    } catch (IOException e) {
+                        errors.merge(0, 1, Integer::sum);
+                    }
+                    nanos.add(System.nanoTime() - due);
+                });
+            }
+        }
+        return recorded(scenario, perSecond, nanos, errors, before);
     }
 
     /** Sends {@code requests} requests, the i-th to {@code url.apply(i)}, from {@code clients} clients at once. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The kinds of search the catalog benchmark measures, each as one search asked again and again (what the cache
@@ -48,6 +49,19 @@ record Searches(String kind, String repeated, IntFunction<String> uncached) {
                     + "&available=true&yearFrom=" + (i / 40 / (LANGUAGES.size() - 1) % 2 == 0 ? 1900 : 1950));
 
     static final List<Searches> ALL = List.of(COMMON, RARE, TWO_WORDS, PREFIX, TYPO, FILTERED);
+
+    /** What the public catalogue's results pages are asked: a mix of the kinds patrons type, without a size or order. */
+    static final List<Searches> OPAC = List.of(COMMON, TWO_WORDS, PREFIX, TYPO, FILTERED);
+
+    /**
+     * The i-th distinct query string of the public catalogue's {@code /search}, taking the kinds of {@link #OPAC} in
+     * turn; its pages count from 1 where the API's count from 0.
+     */
+    static String opac(int i) {
+        String query = OPAC.get(i % OPAC.size()).distinct(i / OPAC.size());
+        var page = Pattern.compile("&page=(\\d+)").matcher(query);
+        return page.find() ? page.replaceFirst("&page=" + (Integer.parseInt(page.group(1)) + 1)) : query;
+    }
 
     /** The i-th distinct query string of this kind. */
     String distinct(int i) {

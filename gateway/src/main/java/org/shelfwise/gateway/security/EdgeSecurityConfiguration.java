@@ -47,6 +47,9 @@ class EdgeSecurityConfiguration {
     private static final Duration KEYS_TIMEOUT = Duration.ofSeconds(3);
     private static final String[] STAFF = {"LIBRARIAN", "ADMIN"};
     private static final String[] CATALOG = {"/api/books", "/api/books/**", "/api/copies/**"};
+    /** The public catalogue's pages, served by the web module (route {@code opac}). */
+    private static final String[] OPAC = {"/", "/search", "/search/**", "/records/**", "/account", "/account/**",
+            "/sign-in", "/sign-out", "/assets/**"};
 
     /** What Spring Security's firewall refuses is answered 400 as a problem like every other error, not an empty 400. */
     @Bean
@@ -97,6 +100,9 @@ class EdgeSecurityConfiguration {
                         .pathMatchers("/api/auth/**").permitAll()
                         // the staff client signs its users in itself (session cookie) and calls the API with their tokens
                         .pathMatchers("/staff", "/staff/**").permitAll()
+                        // so does the public catalogue, whose pages are open to anyone and whose account pages are
+                        // a signed-in patron's (the web module's own session)
+                        .pathMatchers(OPAC).permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api/docs/*",
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         // probes stay open; the rest of the actuator tells the JVM, the backends and each route's

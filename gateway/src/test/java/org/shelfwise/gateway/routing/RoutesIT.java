@@ -86,6 +86,18 @@ class RoutesIT extends GatewayWithStubServices {
                 .expectBody().jsonPath("$.service").isEqualTo("web").jsonPath("$.host").isEqualTo("desk.library.example"));
     }
 
+    @ParameterizedTest(name = "{0} goes to the web module without a token")
+    @CsvSource({"/", "/search", "/records/0d6b7c3e-2f41-4a8e-bb1c-6c1de0a4f7a2", "/account", "/account/loans/1", "/sign-in",
+            "/assets/opac.css"})
+    void routesThePublicCataloguesPagesToTheWebModuleWithoutAToken(String path) {
+        web.on("GET", path, call -> Reply.json("{\"service\":\"web\",\"host\":\"" + call.header("Host") + "\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> anonymous.get().uri(path)
+                .header("Host", "library.example").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("web").jsonPath("$.host").isEqualTo("library.example"));
+    }
+
     @Test
     void offersEveryServicesApiInOneSwaggerUi() {
         JsonNode config = gateway.get().uri("/v3/api-docs/swagger-config").exchange()

@@ -59,9 +59,12 @@ class StaffSecurity {
                 .build();
     }
 
-    /** Everything else the module serves: health probes for the launcher and load balancers, nothing more. */
+    /**
+     * Everything else the module serves beyond the staff pages and the public catalogue's (its own chain, order 2):
+     * health probes for the launcher and load balancers, nothing more.
+     */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain probes(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

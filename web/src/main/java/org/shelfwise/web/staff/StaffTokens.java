@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A staff member's tokens from the gateway, kept in the server-side session and never sent to the browser.
+ * A signed-in user's tokens from the gateway (a staff member's, or a patron's in the public catalogue), kept in the
+ * server-side session and never sent to the browser.
  *
  * @param accessToken  the bearer token for API calls
  * @param refreshToken exchanged for the next pair before the access token expires; revoked at sign-out
