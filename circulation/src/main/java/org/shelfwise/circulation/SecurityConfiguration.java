@@ -31,8 +31,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/loans/*/renewal", "/api/holds").authenticated()
                         .requestMatchers(HttpMethod.DELETE, "/api/holds/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/policies", "/api/policies/*", "/api/policy-rules",
-                                "/api/calendar/**").permitAll()
-                        .requestMatchers("/api/policies/**", "/api/policy-rules/**", "/api/calendar/**")
+                                "/api/calendar/**", "/api/branches").permitAll()
+                        .requestMatchers("/api/policies/**", "/api/policy-rules/**", "/api/calendar/**", "/api/branches/**")
                         .hasRole("ADMIN")))
                 .build();
     }

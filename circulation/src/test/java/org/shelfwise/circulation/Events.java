@@ -23,6 +23,13 @@ public record Events(KafkaTemplate<String, String> kafka) {
                 "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\",\"title\":\"%s\"}".formatted(copyId, barcode, bookId, title));
     }
 
+    /** A copy the catalogue says belongs to {@code branch}. */
+    public void copyAdded(UUID eventId, UUID copyId, String barcode, UUID bookId, String title, String branch) {
+        send(Topics.CATALOG_COPIES, eventId, "CopyAdded", copyId,
+                "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\",\"title\":\"%s\",\"branch\":\"%s\"}"
+                        .formatted(copyId, barcode, bookId, title, branch));
+    }
+
     public void copyRemoved(UUID eventId, UUID copyId, String barcode, UUID bookId) {
         send(Topics.CATALOG_COPIES, eventId, "CopyRemoved", copyId,
                 "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\"}".formatted(copyId, barcode, bookId));

@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,7 +71,11 @@ class OpacIT extends StaffBrowserTest {
     }
 
     @Test
-    void placesAHoldFromARecordAfterSigningInAndShowsItsPlaceInTheQueue() throws Exception {
+    void placesAHoldToCollectAtABranchAfterSigningInAndShowsItsPlaceInTheQueue() throws Exception {
+        for (String branch : new String[] {"Main", "East"}) {
+            var put = api.put("/api/branches/" + branch, "{\"name\":\"" + branch + " Library\"}");
+            assertThat(put.status()).as(String.valueOf(put.body())).isEqualTo(200);
+        }
         var reader = patronWithPassword("Iris Vale");
         var borrower = library.register("Otto Lark", "adult");
         var first = library.register("Ruth Penn", "adult");
@@ -98,10 +103,16 @@ class OpacIT extends StaffBrowserTest {
         shoot("opac-sign-in");
         signInAsReader(reader.card());
         browser.awaitText("The library keeps the next copy");
+        new Select(browser.fieldLabelled("Collect it at")).selectByVisibleText("East Library");
+        browser.assertAccessible("place a hold");
+        shoot("opac-hold");
         browser.click("Place the hold");
 
         page = browser.awaitText("you are number 2 in the queue");
-        assertThat(page).contains("Number 2 in the queue").contains("The " + word + " herbal");
+        assertThat(page).contains("Number 2 in the queue").contains("The " + word + " herbal")
+                .contains("To collect at East Library.");
+        var hold = api.get("/api/holds?patronId=" + reader.id()).body().get(0);
+        assertThat(hold.path("pickupBranch").asString()).isEqualTo("East");
         browser.assertAccessible("account");
     }
 

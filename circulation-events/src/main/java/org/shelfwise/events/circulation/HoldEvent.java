@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * An event on circulation's holds topic, keyed by book id so that each book's queue stays in order. Every hold event
  * carries the hold's whole state; {@code copyId}, {@code itemBarcode} and {@code pickupBy} are null until a copy is
- * set aside for it.
+ * set aside for it. All but {@code HoldReadyForPickup} also carry {@code pickupBranch}, the branch the patron chose to
+ * collect at (null when none was chosen; added in version 1, so older consumers pass over it).
  */
 public sealed interface HoldEvent extends PublishedEvent
         permits HoldPlaced, HoldReadyForPickup, HoldFulfilled, HoldCancelled, HoldExpired {

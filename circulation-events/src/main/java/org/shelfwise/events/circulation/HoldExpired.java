@@ -3,7 +3,12 @@ package org.shelfwise.events.circulation;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The hold ended unfulfilled: not collected in time, or past its last day. */
+/**
+ * The hold ended unfulfilled: not collected in time, or past its last day.
+ *
+ * @param pickupBranch the branch the patron chose to collect the copy at; null when they chose none (the copy is
+ *                     then kept where it comes back)
+ */
 public record HoldExpired(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
-                 String itemBarcode, LocalDate pickupBy) implements HoldEvent {
+                 String itemBarcode, LocalDate pickupBy, String pickupBranch) implements HoldEvent {
 }

@@ -3,7 +3,12 @@ package org.shelfwise.events.circulation;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The patron collected the copy set aside (a check-out follows). */
+/**
+ * The patron collected the copy set aside (a check-out follows).
+ *
+ * @param pickupBranch the branch the patron chose to collect the copy at; null when they chose none (the copy is
+ *                     then kept where it comes back)
+ */
 public record HoldFulfilled(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
-                 String itemBarcode, LocalDate pickupBy) implements HoldEvent {
+                 String itemBarcode, LocalDate pickupBy, String pickupBranch) implements HoldEvent {
 }

@@ -19,7 +19,7 @@ public class Accounts {
     /** The account's figures, for the patron {@code :patron}. */
     private static final String FIGURES = """
             (select count(*) from loan where patron_id = :patron and returned_at is null) as open_loans,
-            (select count(*) from hold where patron_id = :patron and status in ('WAITING', 'READY')) as active_holds,
+            (select count(*) from hold where patron_id = :patron and status in ('WAITING', 'IN_TRANSIT', 'READY')) as active_holds,
             (select coalesce(sum(amount - paid - waived), 0) from fine where patron_id = :patron) as fine_balance""";
 
     private final JdbcClient jdbc;

@@ -35,7 +35,8 @@ class HoldAnnouncements {
         var hold = event.hold();
         return switch (event) {
             case HoldEvent.Placed _ -> state(HoldPlaced::new, hold);
-            case HoldEvent.ReadyForPickup _ -> state(HoldReadyForPickup::new, hold);
+            case HoldEvent.ReadyForPickup _ -> state((id, book, patron, card, status, copy, item, pickupBy, branch) ->
+                    new HoldReadyForPickup(id, book, patron, card, status, copy, item, pickupBy), hold);
             case HoldEvent.Fulfilled _ -> state(HoldFulfilled::new, hold);
             case HoldEvent.Cancelled _ -> state(HoldCancelled::new, hold);
             case HoldEvent.Expired _ -> state(HoldExpired::new, hold);
@@ -45,11 +46,11 @@ class HoldAnnouncements {
     /** The constructor every hold event has: the hold's whole state. */
     private interface HoldState<E extends PublishedEvent> {
         E of(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
-             String itemBarcode, LocalDate pickupBy);
+             String itemBarcode, LocalDate pickupBy, String pickupBranch);
     }
 
     private static <E extends PublishedEvent> E state(HoldState<E> event, Hold hold) {
         return event.of(hold.id(), hold.bookId(), hold.patronId(), hold.patronBarcode(), hold.status().name(),
-                hold.copyId(), hold.itemBarcode(), hold.pickupBy());
+                hold.copyId(), hold.itemBarcode(), hold.pickupBy(), hold.pickupBranch());
     }
 }

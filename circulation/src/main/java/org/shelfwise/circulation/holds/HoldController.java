@@ -48,19 +48,28 @@ class HoldController {
         this.borrowers = borrowers;
     }
 
-    /** A hold on any copy of a book, for the patron with this card; a patron may leave the card out. */
-    record PlaceHold(@NotNull UUID bookId, @SingleLine @Size(max = 32) String patronBarcode) {
+    /**
+     * A hold on any copy of a book, for the patron with this card; a patron may leave the card out. With a
+     * {@code pickupBranch} (the code of one of the library's branches) the copy is collected there.
+     */
+    record PlaceHold(@NotNull UUID bookId, @SingleLine @Size(max = 32) String patronBarcode,
+                     @SingleLine @Size(max = 32) String pickupBranch) {
     }
 
-    /** A hold as the API shows it; {@code position} is its place in the book's queue while it waits. */
+    /**
+     * A hold as the API shows it; {@code position} is its place in the book's queue while it waits;
+     * {@code pickupBranch} is where it is collected (null: where its copy comes back).
+     */
     record HoldView(UUID id, UUID bookId, UUID patronId, String patronBarcode, Hold.Status status, Long position,
-                    String itemBarcode, LocalDate pickupBy) {
+                    String itemBarcode, LocalDate pickupBy, String pickupBranch) {
     }
 
     @Operation(summary = "Place a hold on a book (LIBRARIAN for the patron with patronBarcode; a PATRON for themself)")
     @PostMapping("/api/holds")
     ResponseEntity<HoldView> place(@Valid @RequestBody PlaceHold request, Authentication caller) {
-        var hold = desk.place(request.bookId(), patronBarcode(request, CurrentUser.of(caller)));
+        var branch = request.pickupBranch() == null || request.pickupBranch().isBlank() ? null
+                : request.pickupBranch().strip();
+        var hold = desk.place(request.bookId(), patronBarcode(request, CurrentUser.of(caller)), branch);
         return ResponseEntity.created(URI.create("/api/holds/" + hold.id())).body(view(hold));
     }
 
@@ -106,6 +115,6 @@ class HoldController {
     private HoldView view(Hold hold) {
         Long position = hold.status() == Hold.Status.WAITING ? holds.position(hold) : null;
         return new HoldView(hold.id(), hold.bookId(), hold.patronId(), hold.patronBarcode(), hold.status(), position,
-                hold.itemBarcode(), hold.pickupBy());
+                hold.itemBarcode(), hold.pickupBy(), hold.pickupBranch());
     }
 }

@@ -2,6 +2,7 @@ package org.shelfwise.circulation.holds;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shelfwise.circulation.borrowers.Accounts;
+import org.shelfwise.circulation.branches.Branches;
 import org.shelfwise.circulation.borrowers.HoldRefusal;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.items.Items;
@@ -29,6 +30,7 @@ class HoldDesk {
     private final Holds holds;
     private final HoldShelf shelf;
     private final Items items;
+    private final Branches branches;
     private final Accounts accounts;
     private final Policies policies;
     private final LibraryCalendar calendar;
@@ -36,11 +38,12 @@ class HoldDesk {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    HoldDesk(Holds holds, HoldShelf shelf, Items items, Accounts accounts, Policies policies, LibraryCalendar calendar,
-             HoldAnnouncements announcements, TransactionTemplate transaction, Clock clock) {
+    HoldDesk(Holds holds, HoldShelf shelf, Items items, Branches branches, Accounts accounts, Policies policies,
+             LibraryCalendar calendar, HoldAnnouncements announcements, TransactionTemplate transaction, Clock clock) {
         this.holds = holds;
         this.shelf = shelf;
         this.items = items;
+        this.branches = branches;
         this.accounts = accounts;
         this.policies = policies;
         this.calendar = calendar;
@@ -49,8 +52,12 @@ class HoldDesk {
         this.clock = clock;
     }
 
+    /** Places a hold, to be collected at {@code pickupBranch} (a branch of the library) or, when null, wherever the copy comes back. */
     @Transactional
-    Hold place(UUID bookId, String patronBarcode) {
+    Hold place(UUID bookId, String patronBarcode, String pickupBranch) {
+        if (pickupBranch != null) {
+            branches.check("pickupBranch", pickupBranch);
+        }
         if (!items.holdsCopiesOf(bookId)) {
             throw new UnknownReference("bookId", "The library has no copy of book " + bookId + ".");
         }
@@ -59,7 +66,7 @@ class HoldDesk {
                 new UnknownReference("patronBarcode", "No patron has card " + patronBarcode + "."));
         var borrower = account.borrower();
         account.placeHold(policies.applicableTo(borrower.category(), null, null), calendar.today());
-        var placed = Hold.place(bookId, borrower.patronId(), borrower.barcode(), clock);
+        var placed = Hold.place(bookId, borrower.patronId(), borrower.barcode(), pickupBranch, clock);
         try {
             holds.add(placed.hold());
         } catch (DuplicateKeyException already) {
@@ -107,9 +114,16 @@ class HoldDesk {
         }
     }
 
+    /**
+     * A copy kept for a hold that ended goes to the next patron waiting: one on the hold shelf is at the hold's
+     * pick-up branch (or, without one, where it came back); one on its way is nowhere yet, so a next hold with a
+     * pick-up branch has it sent there.
+     */
     private void passOn(Hold hold) {
-        if (hold.status() == Hold.Status.READY) {
-            items.findByBarcode(hold.itemBarcode()).ifPresent(shelf::offer);
+        if (hold.status() == Hold.Status.READY || hold.status() == Hold.Status.IN_TRANSIT) {
+            items.findByBarcode(hold.itemBarcode()).ifPresent(item -> shelf.offer(item,
+                    hold.status() == Hold.Status.IN_TRANSIT ? null
+                            : hold.pickupBranch() != null ? hold.pickupBranch() : item.branch()));
         }
     }
 }

@@ -46,7 +46,8 @@ class HoldLists {
                         with free as (
                           select i.book_id, i.barcode, i.title from item i
                           where not exists (select 1 from loan l where l.copy_id = i.copy_id and l.returned_at is null)
-                            and not exists (select 1 from hold r where r.copy_id = i.copy_id and r.status = 'READY')),
+                            and not exists (select 1 from hold r where r.copy_id = i.copy_id
+                                              and r.status in ('IN_TRANSIT', 'READY'))),
                         stock as (
                           select book_id, count(*) as copies, array_agg(barcode order by barcode) as barcodes,
                                  min(title) as title

@@ -25,9 +25,10 @@ class Holds {
     /** Adds a waiting hold; a DuplicateKeyException says the patron already holds the book. */
     void add(Hold hold) {
         jdbc.sql("""
-                        insert into hold (id, book_id, patron_id, patron_barcode, placed_at, status)
-                        values (?, ?, ?, ?, ?, 'WAITING')""")
-                .params(hold.id(), hold.bookId(), hold.patronId(), hold.patronBarcode(), Timestamp.from(hold.placedAt()))
+                        insert into hold (id, book_id, patron_id, patron_barcode, placed_at, status, pickup_branch)
+                        values (?, ?, ?, ?, ?, 'WAITING', ?)""")
+                .params(hold.id(), hold.bookId(), hold.patronId(), hold.patronBarcode(), Timestamp.from(hold.placedAt()),
+                        hold.pickupBranch())
                 .update();
     }
 
@@ -57,9 +58,9 @@ class Holds {
                 .param(bookId).query(Holds::map).optional();
     }
 
-    /** The hold a copy on the hold shelf is kept for, locked. */
-    Optional<Hold> lockReadyOn(UUID copyId) {
-        return jdbc.sql("select * from hold where copy_id = ? and status = 'READY' for update")
+    /** The hold a copy is kept for, on the hold shelf or on its way to the hold's pick-up branch, locked. */
+    Optional<Hold> lockKeptOn(UUID copyId) {
+        return jdbc.sql("select * from hold where copy_id = ? and status in ('IN_TRANSIT', 'READY') for update")
                 .param(copyId).query(Holds::map).optional();
     }
 
@@ -69,7 +70,7 @@ class Holds {
     }
 
     long activeOf(UUID patronId) {
-        return jdbc.sql("select count(*) from hold where patron_id = ? and status in ('WAITING', 'READY')")
+        return jdbc.sql("select count(*) from hold where patron_id = ? and status in ('WAITING', 'IN_TRANSIT', 'READY')")
                 .param(patronId).query(Long.class).single();
     }
 
@@ -101,6 +102,7 @@ class Holds {
                 rs.getObject("patron_id", UUID.class), rs.getString("patron_barcode"),
                 rs.getTimestamp("placed_at").toInstant(), Hold.Status.valueOf(rs.getString("status")),
                 rs.getObject("copy_id", UUID.class), rs.getString("item_barcode"),
-                pickupBy == null ? null : pickupBy.toLocalDate(), closed == null ? null : closed.toInstant());
+                pickupBy == null ? null : pickupBy.toLocalDate(), closed == null ? null : closed.toInstant(),
+                rs.getString("pickup_branch"));
     }
 }

@@ -5,6 +5,7 @@ import org.shelfwise.circulation.borrowers.BorrowerAccount;
 import org.shelfwise.circulation.borrowers.LoanRefusal;
 import org.shelfwise.circulation.borrowers.LoanRefusal.Reason;
 import org.shelfwise.circulation.borrowers.Overrides;
+import org.shelfwise.circulation.branches.Branches;
 import org.shelfwise.circulation.calendar.LibraryCalendar;
 import org.shelfwise.circulation.fines.FineDesk;
 import org.shelfwise.circulation.holds.HoldShelf;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,7 @@ import java.util.UUID;
 class Desk {
 
     private final Items items;
+    private final Branches branches;
     private final Accounts accounts;
     private final Loans loans;
     private final Policies policies;
@@ -38,9 +41,10 @@ class Desk {
     private final LoanAnnouncements announcements;
     private final Clock clock;
 
-    Desk(Items items, Accounts accounts, Loans loans, Policies policies, LibraryCalendar calendar, HoldShelf holdShelf,
-         FineDesk fineDesk, LoanAnnouncements announcements, Clock clock) {
+    Desk(Items items, Branches branches, Accounts accounts, Loans loans, Policies policies, LibraryCalendar calendar,
+         HoldShelf holdShelf, FineDesk fineDesk, LoanAnnouncements announcements, Clock clock) {
         this.items = items;
+        this.branches = branches;
         this.accounts = accounts;
         this.loans = loans;
         this.policies = policies;
@@ -76,14 +80,23 @@ class Desk {
         return lent.loan();
     }
 
+    /**
+     * Takes a copy back at the desk's branch ({@code request.branch()}; the copy's own when the desk does not say).
+     * A copy not on loan that travels for a hold is received: ready if this is the hold's pick-up branch.
+     */
     @Transactional
     CheckedIn checkIn(DeskRequests.CheckIn request) {
+        var desk = request.branch() == null || request.branch().isBlank() ? null
+                : branches.check("branch", request.branch().strip());
         var open = loans.lockOpenByItemBarcode(request.itemBarcode());
         if (open.isEmpty()) {
-            if (items.findByBarcode(request.itemBarcode()).isEmpty()) {
-                throw new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + ".");
+            var item = items.findByBarcode(request.itemBarcode()).orElseThrow(() ->
+                    new UnknownReference("itemBarcode", "No copy has barcode " + request.itemBarcode() + "."));
+            var travelling = holdShelf.receive(item, desk != null ? desk : item.branch());
+            if (travelling.isEmpty()) {
+                throw new LoanRefusal(Reason.NOT_ON_LOAN, "Copy " + request.itemBarcode() + " is not on loan.");
             }
-            throw new LoanRefusal(Reason.NOT_ON_LOAN, "Copy " + request.itemBarcode() + " is not on loan.");
+            return CheckedIn.of(null, Optional.empty(), travelling);
         }
         var returned = open.get().checkIn(clock);
         var loan = returned.loan();
@@ -92,7 +105,8 @@ class Desk {
                 loan.policyId());
         announcements.publish(returned);
         // a patron waiting for the book gets this copy on the hold shelf instead of it going back on the shelf
-        var hold = items.findByBarcode(loan.itemBarcode()).flatMap(holdShelf::offer);
+        var hold = items.findByBarcode(loan.itemBarcode())
+                .flatMap(item -> holdShelf.offer(item, desk != null ? desk : item.branch()));
         return CheckedIn.of(loan, fine, hold);
     }
 

@@ -28,7 +28,10 @@ final class DeskRequests {
     record Override(@NotBlank @Size(max = 500) String reason) {
     }
 
-    /** Take back the copy with this barcode. */
-    record CheckIn(@NotBlank @SingleLine @Size(max = 32) String itemBarcode) {
+    /**
+     * Take back the copy with this barcode, at the desk's {@code branch} (the code of one of the library's branches;
+     * when left out, the copy is taken to be back at its own branch).
+     */
+    record CheckIn(@NotBlank @SingleLine @Size(max = 32) String itemBarcode, @SingleLine @Size(max = 32) String branch) {
     }
 }

@@ -26,7 +26,7 @@ class HoldEventsContractTest {
     final JsonMapper json = JsonMapper.builder().build();
     final Hold hold = new Hold(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P-000042",
             Instant.parse("2026-03-02T10:15:30Z"), Hold.Status.READY, UUID.randomUUID(), "C-000123",
-            LocalDate.of(2026, 3, 9), null);
+            LocalDate.of(2026, 3, 9), null, "East");
 
     @Test
     void publishesEachHoldEventAsTheRecordOfItsNameInTheShapeOfItsSample() {
@@ -41,5 +41,13 @@ class HoldEventsContractTest {
             assertThat(record).isInstanceOf(type);
             EventSamples.assertSameShape(EventSamples.of(type), json.valueToTree(record));
         });
+    }
+
+    @Test
+    void carriesTheHoldsPickupBranch() {
+        assertThat(((HoldPlaced) HoldAnnouncements.published(new HoldEvent.Placed(hold))).pickupBranch()).isEqualTo("East");
+        assertThat(((HoldFulfilled) HoldAnnouncements.published(new HoldEvent.Fulfilled(hold))).pickupBranch()).isEqualTo("East");
+        assertThat(((HoldCancelled) HoldAnnouncements.published(new HoldEvent.Cancelled(hold))).pickupBranch()).isEqualTo("East");
+        assertThat(((HoldExpired) HoldAnnouncements.published(new HoldEvent.Expired(hold))).pickupBranch()).isEqualTo("East");
     }
 }

@@ -22,7 +22,7 @@ class HoldTest {
     static final LocalDate PICKUP_BY = LocalDate.of(2030, 3, 21);
 
     static Hold waiting() {
-        var placed = Hold.place(UUID.randomUUID(), PATRON, "P1", CLOCK);
+        var placed = Hold.place(UUID.randomUUID(), PATRON, "P1", null, CLOCK);
         assertThat(placed).isInstanceOf(HoldEvent.Placed.class);
         assertThat(placed.hold().status()).isEqualTo(Hold.Status.WAITING);
         return placed.hold();
@@ -92,5 +92,47 @@ class HoldTest {
         assertThatThrownBy(() -> waiting().expire(CLOCK)).isInstanceOf(Conflict.class)
                 .hasMessage("A hold that is waiting cannot become expired; only a ready one can.");
         assertThatThrownBy(() -> expired.hold().expire(CLOCK)).isInstanceOf(Conflict.class);
+    }
+
+    static Hold travelling() {
+        var placed = Hold.place(UUID.randomUUID(), PATRON, "P1", "East", CLOCK).hold();
+        assertThat(placed.pickupBranch()).isEqualTo("East");
+        return placed.sentWith(COPY, "I1");
+    }
+
+    @Test
+    void aHoldWithAPickupBranchIsCollectableThereOnlyAndOneWithoutAnywhere() {
+        assertThat(travelling().collectableAt("East")).isTrue();
+        assertThat(travelling().collectableAt("Main")).isFalse();
+        assertThat(travelling().collectableAt(null)).as("a desk that does not say where it is").isFalse();
+        assertThat(waiting().collectableAt("Main")).isTrue();
+        assertThat(waiting().collectableAt(null)).isTrue();
+    }
+
+    @Test
+    void aCopySentToThePickupBranchIsKeptForTheHoldAndMakesItReadyThere() {
+        var hold = travelling();
+        assertThat(hold.status()).isEqualTo(Hold.Status.IN_TRANSIT);
+        assertThat(hold.copyId()).isEqualTo(COPY);
+        assertThat(hold.pickupBy()).as("no deadline until it is on the hold shelf").isNull();
+        assertThat(hold.isActive()).isTrue();
+        var ready = hold.readyWith(COPY, "I1", PICKUP_BY).hold();
+        assertThat(ready.status()).isEqualTo(Hold.Status.READY);
+        assertThat(ready.pickupBranch()).isEqualTo("East");
+        assertThat(ready.pickupBy()).isEqualTo(PICKUP_BY);
+        assertThatThrownBy(() -> hold.sentWith(COPY, "I1")).isInstanceOf(Conflict.class)
+                .hasMessage("A hold that is in transit cannot become in transit; only a waiting one can.");
+        assertThatThrownBy(() -> waiting().sentWith(COPY, "I1")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCopyOnItsWayIsLentOnlyToItsPatronAndTheHoldMayBeCancelledButDoesNotExpire() {
+        assertThat(travelling().fulfilFor(PATRON, CLOCK).hold().status()).isEqualTo(Hold.Status.FULFILLED);
+        assertThatThrownBy(() -> travelling().fulfilFor(UUID.randomUUID(), CLOCK))
+                .isInstanceOfSatisfying(HoldRefusal.class, r ->
+                        assertThat(r.reason()).isEqualTo(HoldRefusal.Reason.COPY_HELD_FOR_ANOTHER_PATRON))
+                .hasMessage("Copy I1 is on its way to East for another patron.");
+        assertThat(travelling().cancel(CLOCK).hold().status()).isEqualTo(Hold.Status.CANCELLED);
+        assertThatThrownBy(() -> travelling().expire(CLOCK)).isInstanceOf(Conflict.class);
     }
 }

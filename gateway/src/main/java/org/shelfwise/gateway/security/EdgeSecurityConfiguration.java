@@ -119,9 +119,10 @@ class EdgeSecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.GET, "/api/patron-categories", "/api/patron-categories/**",
                                 "/api/policies", "/api/policies/**", "/api/policy-rules", "/api/policy-rules/**",
-                                "/api/calendar/**").permitAll()
+                                "/api/calendar/**", "/api/branches").permitAll()
                         .pathMatchers("/api/patron-categories", "/api/patron-categories/**", "/api/policies",
-                                "/api/policies/**", "/api/policy-rules", "/api/policy-rules/**", "/api/calendar/**")
+                                "/api/policies/**", "/api/policy-rules", "/api/policy-rules/**", "/api/calendar/**",
+                                "/api/branches", "/api/branches/**")
                         .hasRole("ADMIN")
                         // everything else: any signed-in caller; the service decides whose data it is
                         .anyExchange().authenticated())

@@ -36,14 +36,15 @@ public record PatronSummary(
                         + "copy's barcode, shelfMark and location; null likewise); null when unavailable")
         JsonNode loans,
         @Schema(implementation = Object[].class, types = {"array", "null"},
-                description = "The holds still WAITING or READY, as GET /api/holds returns them, plus `book` (as for "
+                description = "The holds still WAITING, IN_TRANSIT (to their pick-up branch) or READY, as GET "
+                        + "/api/holds returns them, plus `book` (as for "
                         + "loans: how many copies the library has and how many are on the shelf now) and `copy` "
                         + "(where the copy set aside for a READY hold is; null while waiting); null when unavailable")
         JsonNode holds,
         @ArraySchema(schema = @Schema(allowableValues = {"patron", "loans", "holds", "books"}))
         List<String> unavailable) {
 
-    private static final Set<String> ACTIVE_HOLDS = Set.of("WAITING", "READY");
+    private static final Set<String> ACTIVE_HOLDS = Set.of("WAITING", "IN_TRANSIT", "READY");
 
     /**
      * Puts together whatever parts answered; a summary with neither the patron nor anything from circulation is no

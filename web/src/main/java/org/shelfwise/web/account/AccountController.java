@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Branches;
 import org.shelfwise.web.api.FineAccount;
 import org.shelfwise.web.api.Loan;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,17 +33,21 @@ class AccountController {
     private final Api api;
     private final PatronTokens tokens;
     private final RefusalWords words;
+    private final Branches branches;
 
-    AccountController(Api api, PatronTokens tokens, RefusalWords words) {
+    AccountController(Api api, PatronTokens tokens, RefusalWords words, Branches branches) {
         this.api = api;
         this.tokens = tokens;
         this.words = words;
+        this.branches = branches;
     }
 
     @GetMapping
     String account(@AuthenticationPrincipal Reader reader, Model model) {
         String token = tokens.accessToken();
-        model.addAttribute("account", api.get(token, MyAccount.class, "/api/patrons/me/summary"));
+        var account = api.get(token, MyAccount.class, "/api/patrons/me/summary");
+        model.addAttribute("account", account);
+        model.addAttribute("branchNames", account.namesBranches() ? branches.names(token) : Map.of());
         try {
             model.addAttribute("fines", api.get(token, FineAccount.class, "/api/fines?patronId={id}", reader.patronId()));
         } catch (ApiProblem unavailable) {

@@ -26,11 +26,20 @@ public record MyAccount(Patron patron, List<Loan> loans, List<Hold> holds, List<
         }
     }
 
-    /** A hold: its place in the queue while it waits; where and until when to collect it once it is ready. */
-    public record Hold(UUID id, UUID bookId, String status, Long position, LocalDate pickupBy, Book book, Copy copy) {
+    /**
+     * A hold: its place in the queue while it waits; where and until when to collect it once it is ready;
+     * {@code pickupBranch} the code of the branch the patron chose (null: where the copy comes back).
+     */
+    public record Hold(UUID id, UUID bookId, String status, Long position, LocalDate pickupBy, String pickupBranch,
+                       Book book, Copy copy) {
 
         public boolean isReady() {
             return "READY".equals(status);
+        }
+
+        /** A copy is kept for it, on its way to the pick-up branch. */
+        public boolean isInTransit() {
+            return "IN_TRANSIT".equals(status);
         }
     }
 
@@ -40,6 +49,11 @@ public record MyAccount(Patron patron, List<Loan> loans, List<Hold> holds, List<
 
     /** Where the copy kept for a ready hold waits: its branch. */
     public record Copy(String barcode, String shelfMark, String location) {
+    }
+
+    /** Whether any hold names a pick-up branch (then the page needs the branches' names). */
+    public boolean namesBranches() {
+        return holds.stream().anyMatch(hold -> hold.pickupBranch() != null);
     }
 
     public List<Hold> ready() {

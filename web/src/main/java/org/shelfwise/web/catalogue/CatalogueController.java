@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Branches;
 import org.shelfwise.web.staff.Tokens;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +33,11 @@ class CatalogueController {
 
     private final Api api;
     private final Tokens tokens;
+    private final Branches branches;
 
-    CatalogueController(Api api, Tokens tokens) {
+    CatalogueController(Api api, Tokens tokens, Branches branches) {
         this.api = api;
+        this.branches = branches;
         this.tokens = tokens;
     }
 
@@ -70,6 +73,7 @@ class CatalogueController {
         String token = tokens.accessToken();
         model.addAttribute("book", api.get(token, Book.class, "/api/books/{id}", id));
         model.addAttribute("copies", List.of(api.get(token, Copy[].class, "/api/books/{id}/copies", id)));
+        model.addAttribute("branches", branches.all(token));
         return "book";
     }
 
@@ -140,13 +144,20 @@ class CatalogueController {
         return "redirect:/staff/catalogue/" + id;
     }
 
-    /** A hold on this book for the patron with the card scanned; the refusal, if any, beside the card field. */
+    /**
+     * A hold on this book for the patron with the card scanned, to collect at the branch chosen (none: where the copy
+     * comes back); the refusal, if any, beside the card field.
+     */
     @PostMapping("/{id}/holds")
-    String placeHold(@PathVariable UUID id, @RequestParam(defaultValue = "") String patronBarcode, @RequestParam String key,
+    String placeHold(@PathVariable UUID id, @RequestParam(defaultValue = "") String patronBarcode,
+                     @RequestParam(defaultValue = "") String pickupBranch, @RequestParam String key,
                      RedirectAttributes flash) {
+        var hold = new HashMap<String, Object>(Map.of("bookId", id, "patronBarcode", patronBarcode.strip()));
+        if (!pickupBranch.isBlank()) {
+            hold.put("pickupBranch", pickupBranch.strip());
+        }
         try {
-            api.post(tokens.accessToken(), Map.of("bookId", id, "patronBarcode", patronBarcode.strip()), Object.class, key,
-                    "/api/holds");
+            api.post(tokens.accessToken(), hold, Object.class, key, "/api/holds");
             flash.addFlashAttribute("holdPlaced", patronBarcode.strip());
         } catch (ApiProblem refused) {
             if (refused.status() == 401 || refused.status() >= 500) {

@@ -16,12 +16,18 @@ import java.time.LocalDate;
  * @param holdCard    their card
  * @param pickupBy    until when it is kept for them
  * @param refusal     why nothing was returned (not on loan, unknown barcode), in words
+ * @param sendTo      the branch (its name) to send the copy to, for the hold it is kept for there; null when it stays
  */
 public record Return(String key, String itemBarcode, boolean returned, String title, String borrower,
-                     BigDecimal fine, String holdFor, String holdCard, LocalDate pickupBy, String refusal)
+                     BigDecimal fine, String holdFor, String holdCard, LocalDate pickupBy, String refusal,
+                     String sendTo)
         implements Serializable {
 
     public boolean isToHoldShelf() {
-        return holdFor != null;
+        return holdFor != null && sendTo == null;
+    }
+
+    public boolean isInTransit() {
+        return sendTo != null;
     }
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Branch;
 import org.shelfwise.web.api.Loan;
+import org.shelfwise.web.opac.Record;
 import org.shelfwise.web.staff.TokenResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,6 +118,35 @@ class AccountPagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("There is nothing to show at this address.").doesNotContain("own data");
+    }
+
+    @Test
+    void offersTheLibrarysBranchesToCollectAHoldAtAndSaysWhereItIsOnItsWay() throws Exception {
+        var session = signedInPatron();
+        UUID book = UUID.randomUUID();
+        when(api.get(isNull(), eq(Record.class), eq("/api/books/{id}"), eq(book))).thenReturn(new Record(book, "Emma",
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        when(api.get(eq(PATRON_TOKEN), eq(Branch[].class), eq("/api/branches"))).thenReturn(new Branch[] {
+                new Branch("East", "East Branch"), new Branch("Main", "Main Library")});
+
+        String form = mvc.perform(get("/records/" + book + "/hold").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<label for=\"pickupBranch\">Collect it at</label>")
+                .contains("<option value=\"East\">East Branch</option>").contains("<option value=\"Main\">Main Library</option>");
+
+        when(api.post(eq(PATRON_TOKEN), any(), eq(HoldPlacement.Placed.class), eq("k2"), eq("/api/holds")))
+                .thenReturn(new HoldPlacement.Placed(UUID.randomUUID(), "WAITING", 1L));
+        mvc.perform(post("/records/" + book + "/hold").session(session).with(csrf()).param("key", "k2")
+                .param("pickupBranch", "East")).andExpect(redirectedUrl("/account#holds"));
+        verify(api).post(eq(PATRON_TOKEN), eq(java.util.Map.of("bookId", book, "pickupBranch", "East")),
+                eq(HoldPlacement.Placed.class), eq("k2"), eq("/api/holds"));
+
+        when(api.get(eq(PATRON_TOKEN), eq(MyAccount.class), eq("/api/patrons/me/summary"))).thenReturn(new MyAccount(null,
+                List.of(), List.of(new MyAccount.Hold(UUID.randomUUID(), book, "IN_TRANSIT", null, null, "East",
+                        new MyAccount.Book("Emma", List.of()), null)), List.of()));
+        String account = mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(account).contains("A copy is on its way to East Branch for you.");
     }
 
     private MockHttpSession signedInPatron() throws Exception {

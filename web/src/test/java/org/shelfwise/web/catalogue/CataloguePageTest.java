@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shelfwise.web.api.Api;
+import org.shelfwise.web.api.Branch;
 import org.shelfwise.web.api.ApiProblem;
 import org.shelfwise.web.api.Page;
 import org.shelfwise.web.staff.Tokens;
@@ -91,5 +92,27 @@ class CataloguePageTest {
         assertThat(page).contains("aria-label=\"Move copy C1\"").contains("aria-label=\"Remove copy C1\"")
                 .contains("/copies/C1/removal").contains("Copy C1 is on loan and cannot be removed.")
                 .contains("Place a hold for a patron");
+    }
+
+    @Test
+    void offersThePickupBranchesOnAHoldForAPatronAndSendsTheOneChosen() throws Exception {
+        UUID id = UUID.randomUUID();
+        var book = new Book(id, "Emma", null, List.of("Jane Austen"), "9780141439587", null, 1815, "en", List.of(),
+                null, null, 1);
+        when(api.get(any(), eq(Book.class), anyString(), any(Object[].class))).thenReturn(book);
+        when(api.get(any(), eq(Copy[].class), anyString(), any(Object[].class))).thenReturn(new Copy[0]);
+        when(api.get(any(), eq(Branch[].class), eq("/api/branches"))).thenReturn(new Branch[] {new Branch("East", "East Branch")});
+
+        String page = mvc.perform(get("/staff/catalogue/" + id).with(user("desk1").roles("LIBRARIAN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<label for=\"pickupBranch\">Pick up at</label>")
+                .contains("<option value=\"\">Where the copy comes back</option>")
+                .contains("<option value=\"East\">East Branch</option>");
+
+        mvc.perform(post("/staff/catalogue/" + id + "/holds").with(user("desk1").roles("LIBRARIAN")).with(csrf())
+                .param("patronBarcode", "P1").param("pickupBranch", "East").param("key", "h1"))
+                .andExpect(status().is3xxRedirection());
+        org.mockito.Mockito.verify(api).post(any(), eq(java.util.Map.of("bookId", id, "patronBarcode", "P1",
+                "pickupBranch", "East")), eq(Object.class), eq("h1"), eq("/api/holds"));
     }
 }
