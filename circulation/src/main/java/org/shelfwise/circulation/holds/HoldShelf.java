@@ -45,7 +45,7 @@ public class HoldShelf {
             String category = borrowers.findByBarcode(first.patronBarcode()).map(Borrower::category).orElse(null);
             var policy = policies.applicableTo(category, item.itemType(), item.branch());
             var deadline = calendar.nextOpenDay(item.branch(), calendar.today().plusDays(policy.pickupDays()));
-            var ready = first.readyWith(item.copyId(), item.barcode(), deadline);
+            var ready = first.readyWith(item.copyId(), item.barcode(), deadline).at(item.branch());
             holds.update(ready.hold());
             announcements.publish(ready);
             return ready.hold();
