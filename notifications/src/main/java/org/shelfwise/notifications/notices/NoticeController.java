@@ -11,7 +11,6 @@ import org.shelfwise.platform.security.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import java.util.UUID;
  */
 @Tag(name = "Notices")
 @RestController
-@Validated
 class NoticeController {
 
     private final Notices notices;
