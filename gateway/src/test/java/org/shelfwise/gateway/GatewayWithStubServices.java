@@ -29,6 +29,7 @@ public abstract class GatewayWithStubServices {
     protected static final StubService catalogB = StubService.start("catalog-b");
     protected static final StubService patrons = StubService.start("patrons");
     protected static final StubService circulation = StubService.start("circulation");
+    protected static final StubService notifications = StubService.start("notifications");
     protected static final StubService web = StubService.start("web");
     // the patrons service's published keys, on a stub of their own that no test stops
     protected static final StubService keys = StubService.start("keys")
@@ -42,6 +43,7 @@ public abstract class GatewayWithStubServices {
         registry.add(instances + "catalog[1].uri", catalogB::uri);
         registry.add(instances + "patrons[0].uri", patrons::uri);
         registry.add(instances + "circulation[0].uri", circulation::uri);
+        registry.add(instances + "notifications[0].uri", notifications::uri);
         registry.add(instances + "web[0].uri", web::uri);
         registry.add("shelfwise.security.jwks-uri", () -> keys.uri() + "/api/auth/jwks");
     }

@@ -26,6 +26,8 @@ final class Banner {
         out.println("  PostgreSQL    jdbc:postgresql://localhost:" + options.postgresPort()
                 + "/{" + String.join(",", Topology.BACKENDS) + "} (user postgres, no password)");
         out.println("  Kafka         " + endpoints.kafkaBootstrapServers());
+        out.println("  Mail          every notice sent is kept as one .eml file in " + options.dataDir().resolve("mail")
+                + " (SMTP on 127.0.0.1:" + options.mailPort() + ")");
         // shown once, when generated; afterwards only where it is kept
         out.println("  Sign in       POST " + gateway + "/api/auth/token as admin, password "
                 + (admin.generatedNow() ? admin.value() + " (kept in " + admin.file() + ")" : "in " + admin.file()));

@@ -28,6 +28,8 @@ public record LauncherOptions(
         int webPort,
         int sipPort,
         int sipHttpPort,
+        int notificationsPort,
+        int mailPort,
         boolean demoData,
         Duration startupTimeout,
         List<String> jvmOptions) {
@@ -57,6 +59,9 @@ public record LauncherOptions(
               --web-port=PORT            the staff client, served through the gateway at /staff (default 8086)
               --sip-port=PORT            SIP2 for self-check kiosks, on SIP_ADDRESS (default 6001, on 127.0.0.1)
               --sip-http-port=PORT       the SIP2 service's terminal API, behind the gateway (default 8087)
+              --notifications-port=PORT  the notifications service, behind the gateway (default 8088)
+              --mail-port=PORT           the local SMTP server that keeps every notice sent as a file under
+                                         DATA-DIR/mail (default 2525, on 127.0.0.1)
               --demo-data=true|false     load demo books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
               --jvm-options="OPTIONS"    JVM options of every service (default "%s")
@@ -65,7 +70,7 @@ public record LauncherOptions(
 
     private static final Set<String> NAMES = Set.of("data-dir", "apps-dir", "gateway-port", "catalog-ports",
             "patrons-port", "circulation-ports", "postgres-port", "postgres-shared-buffers", "postgres-synchronous-commit", "kafka-port",
-            "web-port", "sip-port", "sip-http-port", "demo-data", "startup-timeout",
+            "web-port", "sip-port", "sip-http-port", "notifications-port", "mail-port", "demo-data", "startup-timeout",
             "jvm-options");
 
     public LauncherOptions {
@@ -103,6 +108,8 @@ public record LauncherOptions(
                 values.port("web-port", 8086),
                 values.port("sip-port", 6001),
                 values.port("sip-http-port", 8087),
+                values.port("notifications-port", 8088),
+                values.port("mail-port", 2525),
                 values.bool("demo-data", true),
                 Duration.ofSeconds(values.positive("startup-timeout", 180)),
                 Arrays.stream(values.get("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
@@ -114,7 +121,7 @@ public record LauncherOptions(
     /** Every port the local system listens on, in a stable order. */
     public List<Integer> allPorts() {
         return Stream.of(Stream.of(gatewayPort), catalogPorts.stream(), Stream.of(patronsPort),
-                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort, sipPort, sipHttpPort)).flatMap(s -> s).toList();
+                circulationPorts.stream(), Stream.of(postgresPort, kafkaPort, webPort, sipPort, sipHttpPort, notificationsPort, mailPort)).flatMap(s -> s).toList();
     }
 
     private void requireDistinctPorts() {

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The whole system on this machine: PostgreSQL, Kafka and every service instance, started in that order and
+ * The whole system on this machine: PostgreSQL, Kafka, the local mail server and every service instance, started in that order and
  * stopped in reverse. Starting and stopping are serialised, so a Ctrl-C in the middle of a start stops whatever
  * has been started so far, and nothing is started after it. Once everything is up, PostgreSQL and every service
  * instance are supervised: one that dies is started again ({@link Supervisor}). Kafka runs inside this JVM: it
@@ -38,6 +38,7 @@ final class LocalSystem {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private LocalMail mail;
     private AdminPassword adminPassword;
     private volatile boolean stopping;
     private volatile boolean running;
@@ -101,6 +102,13 @@ final class LocalSystem {
         } catch (RuntimeException e) {
             throw new StartupFailure("could not start Kafka: " + e.getMessage(), e);
         }
+        try {
+            mail = LocalMail.start(options.mailPort(), options.dataDir().resolve("mail"));
+            log.info("Started the local mail server on port {}: every message it receives goes to {}",
+                    options.mailPort(), mail.folder());
+        } catch (IOException | RuntimeException e) {
+            throw new StartupFailure("could not start the local mail server: " + e.getMessage(), e);
+        }
         return new Endpoints(databaseUrls, kafka.bootstrapServers());
     }
 
@@ -141,6 +149,11 @@ final class LocalSystem {
         }
         long start = System.nanoTime();
         Duration servicesTook = attempt("stop the services", () -> services.stopAll(GRACE_PERIOD));
+        attempt("stop the local mail server", () -> {
+            if (mail != null) {
+                mail.close();
+            }
+        });
         Duration kafkaTook = attempt("stop Kafka", () -> {
             if (kafka != null) {
                 kafka.close();

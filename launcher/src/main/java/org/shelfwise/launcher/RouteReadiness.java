@@ -35,6 +35,7 @@ final class RouteReadiness {
         probes.put("catalog", "/api/books/00000000-0000-0000-0000-000000000000");
         probes.put("patrons", "/api/patron-categories");
         probes.put("circulation", "/api/policies");
+        probes.put("notifications", "/api/notice-kinds");
         return probes;
     }
 

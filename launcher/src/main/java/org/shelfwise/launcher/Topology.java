@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** The instances of the local system, and how each is wired to the infrastructure and to the others. */
-public record Topology(List<ServiceInstance> instances, int sipPort) {
+public record Topology(List<ServiceInstance> instances, int sipPort, int mailPort) {
 
     /** The services behind the gateway; each keeps its own database, named like the service. */
-    public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation");
+    public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation", "notifications");
 
     /** Where the services listen, and where the gateway and the launcher call them. */
     static final String LOOPBACK = "127.0.0.1";
 
     /** The staff client: behind the gateway like the backends, with a database of its own for sessions only. */
     public static final String WEB = "web";
+
+    /** Notices to patrons: sent over SMTP to the launcher's local mail server ({@link LocalMail}). */
+    public static final String NOTIFICATIONS = "notifications";
 
     /** SIP2 for self-check kiosks: its terminal API behind the gateway, its own TCP port for the kiosks. */
     public static final String SIP = "sip";
@@ -29,10 +32,11 @@ public record Topology(List<ServiceInstance> instances, int sipPort) {
         instances.addAll(numbered("catalog", options.catalogPorts()));
         instances.add(new ServiceInstance("patrons", 1, options.patronsPort()));
         instances.addAll(numbered("circulation", options.circulationPorts()));
+        instances.add(new ServiceInstance(NOTIFICATIONS, 1, options.notificationsPort()));
         instances.add(new ServiceInstance("gateway", 1, options.gatewayPort()));
         instances.add(new ServiceInstance(WEB, 1, options.webPort()));
         instances.add(new ServiceInstance(SIP, 1, options.sipHttpPort()));
-        return new Topology(instances, options.sipPort());
+        return new Topology(instances, options.sipPort(), options.mailPort());
     }
 
     private static List<ServiceInstance> numbered(String service, List<Integer> ports) {
@@ -97,6 +101,10 @@ public record Topology(List<ServiceInstance> instances, int sipPort) {
         if (instance.service().equals(WEB) || instance.service().equals(SIP)) {
             // a client of the public API like any other: it reaches the services through the gateway only
             environment.put("GATEWAY_URL", "http://127.0.0.1:" + gateway().port());
+        }
+        if (instance.service().equals(NOTIFICATIONS)) {
+            environment.put("MAIL_HOST", LOOPBACK);
+            environment.put("MAIL_PORT", String.valueOf(mailPort));
         }
         if (instance.service().equals(SIP)) {
             // where kiosks connect; SIP_ADDRESS (loopback unless set) comes from the launcher's own environment

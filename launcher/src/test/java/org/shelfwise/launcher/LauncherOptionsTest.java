@@ -20,7 +20,7 @@ class LauncherOptionsTest {
 
         assertThat(options.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(options.appsDir()).isEqualTo(APPS);
-        assertThat(options.allPorts()).containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 15432, 19092, 8086, 6001, 8087);
+        assertThat(options.allPorts()).containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 15432, 19092, 8086, 6001, 8087, 8088, 2525);
         assertThat(options.demoData()).isTrue();
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.jvmOptions()).contains("-XX:+UseSerialGC");

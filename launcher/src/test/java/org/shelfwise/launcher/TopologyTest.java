@@ -21,8 +21,8 @@ class TopologyTest {
     @Test
     void runsOneInstancePerCatalogAndCirculationPortAndOneOfEachOtherService() {
         assertThat(topology.instances()).extracting(ServiceInstance::id)
-                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2", "gateway-1",
-                        "web-1", "sip-1");
+                .containsExactly("catalog-1", "catalog-2", "patrons-1", "circulation-1", "circulation-2",
+                        "notifications-1", "gateway-1", "web-1", "sip-1");
     }
 
     @Test
@@ -49,6 +49,7 @@ class TopologyTest {
                 "--spring.cloud.discovery.client.simple.instances.patrons[0].uri=http://127.0.0.1:9083",
                 "--spring.cloud.discovery.client.simple.instances.circulation[0].uri=http://127.0.0.1:9084",
                 "--spring.cloud.discovery.client.simple.instances.circulation[1].uri=http://127.0.0.1:9085",
+                "--spring.cloud.discovery.client.simple.instances.notifications[0].uri=http://127.0.0.1:8088",
                 "--spring.cloud.discovery.client.simple.instances.web[0].uri=http://127.0.0.1:8086",
                 "--spring.cloud.discovery.client.simple.instances.sip[0].uri=http://127.0.0.1:8087");
     }
@@ -98,6 +99,16 @@ class TopologyTest {
                 && !spec.instance().service().equals("patrons")))
                 .allSatisfy(other -> assertThat(other.environment()).doesNotContainKeys("SIP_STAFF_PASSWORD",
                         "SHELFWISE_SIP_STAFF_PASSWORD"));
+    }
+
+    @Test
+    void pointsTheNotificationsServiceAtTheLocalMailServer() {
+        var notifications = Topology.of(LauncherOptions.parse(List.of("--mail-port=3525"), Map.of(), Path.of("apps")))
+                .launchSpecs(endpoints, null).stream()
+                .filter(spec -> spec.instance().id().equals("notifications-1")).findFirst().orElseThrow();
+
+        assertThat(notifications.environment()).containsEntry("PORT", "8088").containsEntry("MAIL_HOST", "127.0.0.1")
+                .containsEntry("MAIL_PORT", "3525").containsEntry("SERVER_ADDRESS", "127.0.0.1");
     }
 
     private LaunchSpec spec(String instanceId) {

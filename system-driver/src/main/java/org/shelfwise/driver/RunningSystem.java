@@ -70,6 +70,7 @@ public final class RunningSystem implements AutoCloseable {
                 "--kafka-port=" + freePort(),
                 "--web-port=" + freePort(),
                 "--sip-port=" + freePort(), "--sip-http-port=" + freePort(),
+                "--notifications-port=" + freePort(), "--mail-port=" + freePort(),
                 // the launcher waits for its services as long as this waits for the launcher
                 "--startup-timeout=" + READY_WITHIN.toSeconds()));
         command.addAll(List.of(extraLauncherOptions));
@@ -130,6 +131,11 @@ public final class RunningSystem implements AutoCloseable {
     /** Where this system keeps its data; service logs are under {@code logs}. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Where the launcher's local mail server keeps every message it received, one {@code .eml} file each. */
+    public Path mailFolder() {
+        return dataDir.resolve("mail");
     }
 
     public String baseUrl() {

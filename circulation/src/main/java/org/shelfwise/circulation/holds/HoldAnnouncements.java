@@ -35,8 +35,9 @@ class HoldAnnouncements {
         var hold = event.hold();
         return switch (event) {
             case HoldEvent.Placed _ -> state(HoldPlaced::new, hold);
-            case HoldEvent.ReadyForPickup _ -> state((id, book, patron, card, status, copy, item, pickupBy, branch) ->
-                    new HoldReadyForPickup(id, book, patron, card, status, copy, item, pickupBy), hold);
+            case HoldEvent.ReadyForPickup ready -> new HoldReadyForPickup(hold.id(), hold.bookId(), hold.patronId(),
+                    hold.patronBarcode(), hold.status().name(), hold.copyId(), hold.itemBarcode(), hold.pickupBy(),
+                    ready.branch());
             case HoldEvent.Fulfilled _ -> state(HoldFulfilled::new, hold);
             case HoldEvent.Cancelled _ -> state(HoldCancelled::new, hold);
             case HoldEvent.Expired _ -> state(HoldExpired::new, hold);

@@ -12,7 +12,16 @@ public sealed interface HoldEvent {
     record Placed(Hold hold) implements HoldEvent {
     }
 
-    record ReadyForPickup(Hold hold) implements HoldEvent {
+    /** The hold's copy waits on the hold shelf of {@code branch} (null when the copy's branch is not known). */
+    record ReadyForPickup(Hold hold, String branch) implements HoldEvent {
+
+        ReadyForPickup(Hold hold) {
+            this(hold, null);
+        }
+
+        ReadyForPickup at(String branch) {
+            return new ReadyForPickup(hold, branch);
+        }
     }
 
     record Fulfilled(Hold hold) implements HoldEvent {

@@ -65,7 +65,7 @@ public class HoldShelf {
         // the copy waits at the pick-up branch, so that branch's days count
         String where = hold.pickupBranch() != null ? hold.pickupBranch() : item.branch();
         var deadline = calendar.nextOpenDay(where, calendar.today().plusDays(policy.pickupDays()));
-        var ready = hold.readyWith(item.copyId(), item.barcode(), deadline);
+        var ready = hold.readyWith(item.copyId(), item.barcode(), deadline).at(where);
         holds.update(ready.hold());
         announcements.publish(ready);
         return ready.hold();

@@ -115,6 +115,10 @@ class EdgeSecurityConfiguration {
                         .pathMatchers("/api/checkouts", "/api/checkins").hasAnyRole(STAFF)
                         .pathMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .pathMatchers("/api/sip-terminals", "/api/sip-terminals/**").hasRole("ADMIN")
+                        .pathMatchers(HttpMethod.GET, "/api/notice-kinds").permitAll()
+                        .pathMatchers("/api/notice-templates", "/api/notice-templates/**").hasRole("ADMIN")
+                        .pathMatchers(HttpMethod.GET, "/api/notices/print-list").hasAnyRole(STAFF)
+                        .pathMatchers(HttpMethod.POST, "/api/notices/*/resend").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.GET, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.POST, "/api/patrons").hasAnyRole(STAFF)
                         .pathMatchers(HttpMethod.GET, "/api/patron-categories", "/api/patron-categories/**",

@@ -34,11 +34,16 @@ class RoutesIT extends GatewayWithStubServices {
             "GET,  /api/docs/catalog,                                    catalog,     /v3/api-docs",
             "GET,  /api/docs/patrons,                                    patrons,     /v3/api-docs",
             "GET,  /api/docs/circulation,                                circulation, /v3/api-docs",
+            "GET,  /api/notices,                                         notifications, /api/notices",
+            "POST, /api/notices/9b2d1c7a-1111-4e2f-8a3b-5c6d7e8f9a0b/resend, notifications, /api/notices/9b2d1c7a-1111-4e2f-8a3b-5c6d7e8f9a0b/resend",
+            "GET,  /api/notice-preferences/5f0c8a52-6a3e-4c47-9d0b-3f1f5d2f8e11, notifications, /api/notice-preferences/5f0c8a52-6a3e-4c47-9d0b-3f1f5d2f8e11",
+            "GET,  /api/docs/notifications,                              notifications, /v3/api-docs",
     })
     void routesEachPathToItsService(String method, String path, String service, String servicePath) {
         List<StubService> instances = switch (service) {
             case "catalog" -> List.of(catalogA, catalogB);
             case "patrons" -> List.of(patrons);
+            case "notifications" -> List.of(notifications);
             default -> List.of(circulation);
         };
         instances.forEach(instance -> {
@@ -57,6 +62,20 @@ class RoutesIT extends GatewayWithStubServices {
         return method.equals("POST")
                 ? request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 : request.exchange();
+    }
+
+    @Test
+    void letsOnlyAnAdministratorReachTheNoticeTemplatesAndAnyoneTheKindsOfNotice() {
+        notifications.restart();
+        notifications.on("GET", "/api/notice-kinds", call -> Reply.json("{\"service\":\"notifications\"}"));
+        notifications.on("GET", "/api/notice-templates", call -> Reply.json("{\"service\":\"notifications\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> anonymous.get().uri("/api/notice-kinds").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("notifications"));
+        gateway.get().uri("/api/notice-templates").exchange().expectStatus().isForbidden();
+        anonymous.get().uri("/api/notice-templates")
+                .header("Authorization", "Bearer " + org.shelfwise.embedded.testing.TestTokens.admin()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("notifications");
     }
 
     @ParameterizedTest(name = "{0} {1} reaches the catalog without a token")
@@ -105,7 +124,8 @@ class RoutesIT extends GatewayWithStubServices {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
 
         assertThat(config.get("urls")).extracting(url -> url.get("url").asString()).containsExactlyInAnyOrder(
-                "/v3/api-docs", "/api/docs/catalog", "/api/docs/patrons", "/api/docs/circulation");
+                "/v3/api-docs", "/api/docs/catalog", "/api/docs/patrons", "/api/docs/circulation",
+                "/api/docs/notifications");
     }
 
     @Test

@@ -56,6 +56,15 @@ class AccountController {
             }
             model.addAttribute("finesUnavailable", true);
         }
+        try {
+            var notices = api.get(token, Notice[].class, "/api/notices?size=20");
+            model.addAttribute("notices", java.util.Arrays.stream(notices).filter(Notice::isMessage).toList());
+        } catch (ApiProblem unavailable) {
+            if (unavailable.status() == 401) {
+                throw unavailable;
+            }
+            model.addAttribute("noticesUnavailable", true);
+        }
         return "opac/account";
     }
 

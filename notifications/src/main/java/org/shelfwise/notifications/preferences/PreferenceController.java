@@ -1,0 +1,60 @@
+package org.shelfwise.notifications.preferences;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.shelfwise.notifications.notices.NoticeKind;
+import org.shelfwise.platform.security.CurrentUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A patron's notice preferences: which kinds come by email (an empty list: none), and the language of their
+ * notices. Staff set them for any patron, a patron for themself.
+ */
+@Tag(name = "Notice preferences")
+@RestController
+class PreferenceController {
+
+    private final Preferences preferences;
+
+    PreferenceController(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The preferences as sent; {@code language} null or absent: the library's. */
+    record PreferenceRequest(@NotNull Set<@NotNull NoticeKind> emailKinds,
+                             @Size(max = 10) @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?",
+                                     message = "must be a language code such as en, de or pt-BR") String language) {
+    }
+
+    @Operation(summary = "A patron's notice preferences; the defaults until they choose (LIBRARIAN, or that patron)")
+    @GetMapping("/api/notice-preferences/{patronId}")
+    Preferences.Preference get(@PathVariable UUID patronId, Authentication caller) {
+        CurrentUser.of(caller).checkMayActFor(patronId);
+        return preferences.find(patronId).orElseGet(() -> Preferences.Preference.byDefault(patronId));
+    }
+
+    @Operation(summary = "Choose which notices come by email, and their language (LIBRARIAN, or that patron)")
+    @PutMapping("/api/notice-preferences/{patronId}")
+    Preferences.Preference put(@PathVariable UUID patronId, @Valid @RequestBody PreferenceRequest request,
+                               Authentication caller) {
+        CurrentUser.of(caller).checkMayActFor(patronId);
+        var kinds = EnumSet.noneOf(NoticeKind.class);
+        kinds.addAll(request.emailKinds());
+        var preference = new Preferences.Preference(patronId, kinds, request.language());
+        preferences.put(preference);
+        return preference;
+    }
+}
