@@ -114,6 +114,7 @@ class OpacIT extends StaffBrowserTest {
         var hold = api.get("/api/holds?patronId=" + reader.id()).body().get(0);
         assertThat(hold.path("pickupBranch").asString()).isEqualTo("East");
         browser.assertAccessible("account");
+        shoot("opac-account-hold");
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The library's branches: anyone may read the list (the catalogue offers them as pick-up places); an administrator keeps it. */
+/**
+ * The library's branches: anyone may read the list (the catalogue offers them as pick-up places); an administrator
+ * keeps it.
+ */
 @Tag(name = "Branches")
 @RestController
 class BranchController {
@@ -38,7 +41,8 @@ class BranchController {
 
     @Operation(summary = "Add a branch, or rename it (ADMIN); a branch is never deleted, since holds name it")
     @PutMapping("/api/branches/{code}")
-    Branch put(@PathVariable @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}", message = "must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or digit") String code,
+    Branch put(@PathVariable @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}", message = "must be 1 to 32 letters, "
+                       + "digits, dots, hyphens or underscores, starting with a letter or digit") String code,
                @Valid @RequestBody Naming naming) {
         var branch = new Branch(code, naming.name().strip());
         branches.put(branch);

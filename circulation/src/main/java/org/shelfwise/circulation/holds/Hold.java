@@ -49,7 +49,10 @@ public record Hold(UUID id, UUID bookId, UUID patronId, String patronBarcode, In
                 pickupBranch);
     }
 
-    /** The copy checked in for this hold (or arrived at its pick-up branch) goes to the hold shelf until {@code deadline}. */
+    /**
+     * The copy checked in for this hold (or arrived at its pick-up branch) goes to the hold shelf until
+     * {@code deadline}.
+     */
     HoldEvent.ReadyForPickup readyWith(UUID copy, String barcode, LocalDate deadline) {
         if (status != Status.IN_TRANSIT) {
             ensure(Status.WAITING, Status.READY);

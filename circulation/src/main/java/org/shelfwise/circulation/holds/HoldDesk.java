@@ -52,7 +52,10 @@ class HoldDesk {
         this.clock = clock;
     }
 
-    /** Places a hold, to be collected at {@code pickupBranch} (a branch of the library) or, when null, wherever the copy comes back. */
+    /**
+     * Places a hold, to be collected at {@code pickupBranch} (a branch of the library) or, when null, wherever the
+     * copy comes back.
+     */
     @Transactional
     Hold place(UUID bookId, String patronBarcode, String pickupBranch) {
         if (pickupBranch != null) {
