@@ -180,8 +180,8 @@ class NoticesIT {
         String email = "quiet-" + UUID.randomUUID() + "@example.org";
         UUID optedOut = patron(events, email);
         var http = new HttpJson(port, TestTokens.patron(optedOut));
-        assertThat(http.put("/api/notice-preferences/" + optedOut, "{\"emailKinds\":[\"OVERDUE\"]}").status())
-                .isEqualTo(200);
+        var chosen = http.put("/api/notice-preferences/" + optedOut, "{\"emailKinds\":[\"OVERDUE\"]}");
+        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
         assertThat(http.put("/api/notice-preferences/" + withoutEmail, "{\"emailKinds\":[]}").status())
                 .as("another patron's preferences").isEqualTo(403);
         UUID bookId = book(events, "Romola");

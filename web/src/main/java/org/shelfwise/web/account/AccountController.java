@@ -58,7 +58,8 @@ class AccountController {
         }
         try {
             var notices = api.get(token, Notice[].class, "/api/notices?size=20");
-            model.addAttribute("notices", java.util.Arrays.stream(notices).filter(Notice::isMessage).toList());
+            model.addAttribute("notices", notices == null ? java.util.List.of()
+                    : java.util.Arrays.stream(notices).filter(Notice::isMessage).toList());
         } catch (ApiProblem unavailable) {
             if (unavailable.status() == 401) {
                 throw unavailable;

@@ -90,6 +90,23 @@ class AccountPagesTest {
     }
 
     @Test
+    void listsTheMessagesTheLibrarySentThePatronAndNotThoseNeverSent() throws Exception {
+        var session = signedInPatron();
+        when(api.get(eq(PATRON_TOKEN), eq(MyAccount.class), eq("/api/patrons/me/summary")))
+                .thenReturn(new MyAccount(null, List.of(), List.of(), List.of()));
+        when(api.get(eq(PATRON_TOKEN), eq(Notice[].class), eq("/api/notices?size=20"))).thenReturn(new Notice[]{
+                new Notice(UUID.randomUUID(), "HOLD_READY", "SENT", "Your hold is ready: Emma",
+                        java.time.Instant.parse("2026-03-02T10:00:00Z"), java.time.Instant.parse("2026-03-02T10:00:05Z")),
+                new Notice(UUID.randomUUID(), "OVERDUE", "STALE", "Overdue: Persuasion",
+                        java.time.Instant.parse("2026-03-03T10:00:00Z"), null)});
+
+        String page = mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Your hold is ready: Emma").doesNotContain("Persuasion");
+    }
+
+    @Test
     void saysWhyARenewalWasRefusedBesideTheLoan() throws Exception {
         var session = signedInPatron();
         UUID loan = UUID.randomUUID();
