@@ -14,6 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"shelfwise.gateway.summary.timeout=1s",
+                // every read reaches the stubs: the catalogue cache has its own test (CatalogueCacheIT)
+                "shelfwise.gateway.cache.enabled=false",
                 "shelfwise.gateway.cors.allowed-origins=https://desk.library.example",
                 // short enough for tests to meet a timeout; circulation's breaker opens after 3 failures in a row
                 "CIRCULATION_TIMEOUT_MS=700",

@@ -31,7 +31,18 @@ public final class StubService {
     }
 
     /** What the stub answers. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, Map<String, String> headers) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The same answer with one more header. */
+        public Reply with(String name, String value) {
+            var more = new java.util.LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, contentType, body, more);
+        }
 
         public static Reply json(String body) {
             return new Reply(200, "application/json", body);
@@ -126,6 +137,7 @@ public final class StubService {
                     .apply(call);
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
         }

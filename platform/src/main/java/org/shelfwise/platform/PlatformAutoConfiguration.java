@@ -1,6 +1,5 @@
 package org.shelfwise.platform;
 
-import io.micrometer.observation.ObservationPredicate;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -10,12 +9,14 @@ import org.shelfwise.platform.input.InputConfiguration;
 import org.shelfwise.platform.outbox.Outbox;
 import org.shelfwise.platform.outbox.OutboxRelay;
 import org.shelfwise.platform.outbox.OutboxTracing;
+import org.shelfwise.platform.outbox.RelayWakeUps;
 import org.shelfwise.platform.problems.DatabaseUnavailable;
 import org.shelfwise.platform.problems.ProblemHandler;
 import org.shelfwise.platform.web.InstanceHeaderFilter;
 import org.shelfwise.platform.web.RequestSizeLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,14 +27,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Wires the shared pieces into every service: clock, outbox and its relay, inbox, what listeners do when an event
@@ -78,13 +81,30 @@ public class PlatformAutoConfiguration {
     }
 
     /**
-     * The relay polls ten times a second: observing each poll would start a trace every time, nearly always for
-     * nothing. Each event it sends is observed on its own, in the event's trace ({@link OutboxTracing}).
+     * Wakes the relay when outbox rows commit (PostgreSQL LISTEN/NOTIFY), on a connection of its own outside the pool,
+     * and every {@code shelfwise.outbox.fallback-poll} (5 s) besides, in case a notification was missed.
      */
     @Bean
-    ObservationPredicate outboxPollsUnobserved() {
-        return (name, context) -> !(context instanceof ScheduledTaskObservationContext task
-                && OutboxRelay.class.isAssignableFrom(task.getTargetClass()));
+    @ConditionalOnProperty(name = "shelfwise.outbox.relay-enabled", matchIfMissing = true)
+    RelayWakeUps relayWakeUps(OutboxRelay relay, ObjectProvider<JdbcConnectionDetails> details, DataSource dataSource,
+                              @Value("${shelfwise.outbox.fallback-poll:5s}") Duration fallback,
+                              @Value("${shelfwise.outbox.retry-after-failure:1s}") Duration retry) {
+        var database = details.getIfAvailable();
+        if (database == null) {
+            // a service that builds its own DataSource: one connection of the pool's, held for good
+            return new RelayWakeUps(relay, dataSource::getConnection, fallback, retry);
+        }
+        return new RelayWakeUps(relay, () -> {
+            var credentials = new Properties();
+            if (database.getUsername() != null) {
+                credentials.setProperty("user", database.getUsername());
+            }
+            if (database.getPassword() != null) {
+                credentials.setProperty("password", database.getPassword());
+            }
+            credentials.setProperty("ApplicationName", "outbox relay wake-ups");
+            return DriverManager.getConnection(database.getJdbcUrl(), credentials);
+        }, fallback, retry);
     }
 
     @Bean

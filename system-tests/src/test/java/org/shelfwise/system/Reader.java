@@ -22,7 +22,8 @@ final class Reader implements Runnable {
     }
 
     Reader(HttpJson gateway, String path) {
-        this.gateway = gateway;
+        // each read asks for a fresh answer, so it reaches (and counts) the catalog instances, not the gateway's cache
+        this.gateway = gateway.header("Cache-Control", "no-cache");
         this.path = path;
     }
 

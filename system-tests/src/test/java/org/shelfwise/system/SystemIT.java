@@ -185,6 +185,26 @@ class SystemIT {
     }
 
     @Test
+    void aVisitorReadsBooksFromTheGatewaysMemoryAndSeesAnEditWithinASecond() {
+        var book = gateway.post("/api/books", "{\"title\":\"Persuasion\",\"authors\":[\"Jane Austen\"],\"isbn\":\"" + Isbns.random() + "\"}");
+        assertThat(book.status()).isEqualTo(201);
+        String path = "/api/books/" + book.field("id");
+        // a read the gateway answered from its memory says how old the answer is (Age)
+        await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get(path).header("Age") != null);
+        String etag = anonymous.get(path).etag();
+        assertThat(anonymous.header("If-None-Match", etag).get(path).status()).isEqualTo(304);
+
+        var edited = gateway.header("If-Match", etag).patch(path, "{\"title\":\"Persuasion, revised\"}");
+        assertThat(edited.status()).isEqualTo(200);
+        long editedAt = System.nanoTime();
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> anonymous.get(path).field("title").equals("Persuasion, revised"));
+        System.out.printf("an edit showed through the gateway's cache %d ms after it was saved%n",
+                (System.nanoTime() - editedAt) / 1_000_000);
+        assertThat(anonymous.header("If-None-Match", etag).get(path).status()).as("the old ETag").isEqualTo(200);
+    }
+
+    @Test
     void losesNoReadAndNoCheckOutWhileAnInstanceOfCatalogAndOfCirculationStopsAndComesBack() throws Exception {
         // both catalog instances answer reads (right after the start, the gateway may not have seen both healthy yet)
         Set<String> servedBy = new HashSet<>();

@@ -9,6 +9,8 @@ import org.shelfwise.catalog.books.Language;
 import org.shelfwise.catalog.books.ValidLanguage;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,8 @@ import java.util.Locale;
  * {@code GET /api/books}: lists the catalogue, or searches it with {@code q}, narrowed by filters, with facet
  * counts whenever a search or filter is given (or {@code facets=true}). Pages by number within the first
  * {@code shelfwise.search.max-offset} matches, and by cursor ({@code after}, see {@link SearchCursor}) anywhere.
+ * The answer is the same for every caller, so it says any cache may keep it if it asks again before using it
+ * ({@code no-cache}; the gateway's cache is told of every change by the catalogue's events).
  */
 @RestController
 class SearchController {
@@ -38,7 +42,7 @@ class SearchController {
     }
 
     @GetMapping("/api/books")
-    SearchResults search(@RequestParam(required = false) @Size(max = 200) String q,
+    ResponseEntity<SearchResults> search(@RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(required = false) @Size(max = 200) String author,
                          @RequestParam(required = false) @Size(max = 200) String subject,
                          @RequestParam(required = false) @ValidLanguage String language,
@@ -79,7 +83,7 @@ class SearchController {
             throw new InvalidSearch(new FieldProblem("after", "cursor",
                     "is a cursor of the " + cursor.sort().name().toLowerCase(Locale.ROOT) + " order, not of this one"));
         }
-        return shelfCounts.addTo(search.search(query));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(shelfCounts.addTo(search.search(query)));
     }
 
     private static String blankToNull(String value) {

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** With a Redis URL configured, the gateway keeps its idempotency records and rate-limit buckets there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "shelfwise.gateway.cache.enabled=false")
 class SharedRedisIT {
 
     static final EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);

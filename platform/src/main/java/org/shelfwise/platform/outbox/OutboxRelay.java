@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Delivery is at least once: a crash between the acknowledgement and the delete sends a batch again, which
  * consumers absorb by event id. A PostgreSQL advisory lock lets only one instance of a service relay at a
  * time, so events about one aggregate leave in the order they were committed. Each record is sent in the trace its
- * event was added in (see {@link OutboxTracing}).
+ * event was added in (see {@link OutboxTracing}). {@link RelayWakeUps} runs it when rows commit, and every few seconds
+ * besides.
  */
 public class OutboxRelay {
 
@@ -58,8 +58,8 @@ public class OutboxRelay {
     record Relayed(UUID id, String type, Map<String, String> traceContext) {
     }
 
-    @Scheduled(fixedDelayString = "${shelfwise.outbox.poll-interval:100ms}")
-    public void relay() {
+    /** Sends every committed row; false when the broker or the database failed it, and rows may be left. */
+    public boolean relay() {
         try {
             int sent;
             do {
@@ -69,11 +69,13 @@ public class OutboxRelay {
                 log.info("Outbox relay reaches the broker again");
                 brokerWasDown = false;
             }
+            return true;
         } catch (RuntimeException e) {
             if (!brokerWasDown) {
                 log.warn("Outbox relay cannot publish, will retry: {}", e.getMessage());
                 brokerWasDown = true;
             }
+            return false;
         }
     }
 

@@ -50,7 +50,9 @@ import static org.awaitility.Awaitility.await;
         "spring.kafka.listener.observation-enabled=true",
         // every trace recorded, and handed to the exporter at once
         "management.tracing.sampling.probability=1.0",
-        "management.opentelemetry.tracing.export.schedule-delay=50ms"})
+        "management.opentelemetry.tracing.export.schedule-delay=50ms",
+        // only a commit's notification can wake the relay within these tests
+        "shelfwise.outbox.fallback-poll=10m"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TracedEventsIT {
@@ -133,6 +135,22 @@ class TracedEventsIT {
         // the listener saw it inside the inbox's transaction, which commits just after
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from inbox where event_id = ?")
                 .param(eventId).query(Long.class).single() == 1);
+    }
+
+    @Test
+    void anEventLeavesForTheBrokerWithinAFewMillisecondsOfItsCommitWokenByTheDatabase() {
+        // the first send also connects the producer: warm it up
+        String first = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> outbox.add(TOPIC, first, "ThingHappened", Map.of("n", 4)));
+        deliveries.await(first);
+
+        String thing = UUID.randomUUID().toString();
+        long committed = System.nanoTime();
+        transaction.executeWithoutResult(status -> outbox.add(TOPIC, thing, "ThingHappened", Map.of("n", 5)));
+        await().atMost(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(5)).until(() -> jdbc
+                .sql("select count(*) from outbox where record_key = ?").param(thing).query(Long.class).single() == 0);
+        System.out.printf("relayed %d ms after its commit%n", (System.nanoTime() - committed) / 1_000_000);
+        deliveries.await(thing);
     }
 
     /** What the listener saw of one event. */
