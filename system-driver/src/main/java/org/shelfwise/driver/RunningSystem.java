@@ -55,9 +55,17 @@ public final class RunningSystem implements AutoCloseable {
      */
     public static RunningSystem start(Map<String, String> environment, String... extraLauncherOptions)
             throws Exception {
-        Path jar = launcherJar();
         Path target = Files.createDirectories(Path.of("target"));
-        Path dataDir = Files.createTempDirectory(target, "system-data-");
+        return startOn(Files.createTempDirectory(target, "system-data-"), environment, extraLauncherOptions);
+    }
+
+    /**
+     * Starts the system on free ports in {@code dataDir}: a fresh one, or the data directory of a system started
+     * and stopped before (a second start, which finds its databases, its Kafka log and its demo data there).
+     */
+    public static RunningSystem startOn(Path dataDir, Map<String, String> environment, String... extraLauncherOptions)
+            throws Exception {
+        Path jar = launcherJar();
         int gateway = freePort();
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
