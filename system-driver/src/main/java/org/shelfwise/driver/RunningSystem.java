@@ -37,7 +37,8 @@ public final class RunningSystem implements AutoCloseable {
      * (to measure an older launcher, say).
      */
     private static final String LAUNCHER_JVM_OPTIONS = System.getProperty("shelfwise.launcher.jvm-options",
-            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -XX:MaxNewSize=16m --sun-misc-unsafe-memory-access=allow");
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -XX:MaxNewSize=16m -XX:MinHeapFreeRatio=20"
+                    + " -XX:MaxHeapFreeRatio=40 --sun-misc-unsafe-memory-access=allow");
 
     private final int gatewayPort;
     private final Path dataDir;

@@ -117,7 +117,7 @@ public final class StartupBenchmark {
             }
             var demo = DEMO.matcher(line);
             if (demo.find()) {
-                ready.put("demo data (loading took)", Double.parseDouble(demo.group(1)));
+                ready.put("demo data: loading took", Double.parseDouble(demo.group(1)));
             }
         }
         return ready;
@@ -205,7 +205,7 @@ public final class StartupBenchmark {
         var parts = new ArrayList<>(first.readyAfter().keySet());
         second.readyAfter().keySet().stream().filter(part -> !parts.contains(part)).forEach(parts::add);
         for (String part : parts) {
-            out.append("| ").append(part).append(" ready after, s | ")
+            out.append("| ").append(part).append(part.contains("took") ? ", s | " : " ready after, s | ")
                     .append(cell(first.readyAfter().get(part))).append(" | ")
                     .append(cell(second.readyAfter().get(part))).append(" |\n");
         }
