@@ -64,6 +64,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                     Map.entry("share.coordinator.state.topic.min.isr", "1"),
                     Map.entry("group.initial.rebalance.delay.ms", "0"),
+                    // the log cleaner (which compacts the consumer offsets) takes 128 MB of heap for itself by
+                    // default, at start, whether there is anything to compact or not: most of this JVM's memory.
+                    // 8 MB holds the keys of some 300,000 records a pass; compaction takes more passes beyond that
+                    Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024)),
                     Map.entry("log.retention.hours", "168")), false);
             if (!Files.exists(dir.resolve("meta.properties"))) {
                 new Formatter()

@@ -76,6 +76,7 @@ public final class Launcher {
                     system.adminPassword().value()).loadOnce();
         }
         if (!system.isStopping()) {
+            log.info("Ready after {} s", system.secondsSinceStart());
             System.out.println(READY_LINE);
         }
         system.awaitStop();

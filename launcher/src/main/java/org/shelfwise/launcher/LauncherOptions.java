@@ -35,11 +35,18 @@ public record LauncherOptions(
         List<String> jvmOptions) {
 
     /**
-     * Six JVMs share a laptop: the serial collector and a capped heap keep each near 200 MB, and C1 alone halves
+     * Eight JVMs share a laptop: the serial collector and a capped heap keep each small, and C1 alone halves
      * the CPU it takes to start them all. Measured on two cores, C2 did not win back its compile time within
-     * thousands of requests either; long load tests can ask for it with --jvm-options.
+     * thousands of requests either; long load tests can ask for it with --jvm-options. A young generation of at most
+     * 24 MB (a collection of it takes a few milliseconds) and a heap grown only as far as its live objects need keep
+     * each instance's resident memory near what it really holds. The AOT cache is mapped where it was made
+     * (ArchiveRelocationMode=0; JDK 25 maps it at a random address and relocates it by default): relocating dirties
+     * most of its pages, about 100 MB a JVM, which then neither catalog nor circulation instance shares with its twin
+     * (docs/startup.md).
      */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m";
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m"
+            + " -XX:MaxNewSize=24m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+            + " -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
 
     static final String USAGE = """
             Usage: shelfwise up [--name=value ...]

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -24,6 +26,8 @@ final class LocalSystem {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration GRACE_PERIOD = Duration.ofSeconds(20);
+    /** While training, each JVM that recorded writes its AOT cache as it stops: a minute or so on a busy machine. */
+    private static final Duration TRAINING_GRACE_PERIOD = Duration.ofMinutes(5);
     /** The gateway's health checks see a ready instance within 2 s; an open circuit would take 10 s to let go. */
     private static final Duration ROUTES_WITHIN = Duration.ofSeconds(60);
 
@@ -33,9 +37,12 @@ final class LocalSystem {
     private final Leftovers leftovers;
     private final ServiceGroup services;
     private final LocalPostgres localPostgres;
+    private final Duration grace;
     private final ScheduledExecutorService supervision = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("supervisor").daemon().factory());
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** When this launcher started: the times it reports (each part ready after so many seconds) count from here. */
+    private final long origin = System.nanoTime();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private LocalMail mail;
@@ -43,20 +50,26 @@ final class LocalSystem {
     private volatile boolean stopping;
     private volatile boolean running;
 
-    private LocalSystem(LauncherOptions options, DataDirectoryClaim claim) {
+    private LocalSystem(LauncherOptions options, DataDirectoryClaim claim, boolean training) {
         this.options = options;
         this.topology = Topology.of(options);
         this.claim = claim;
         this.leftovers = new Leftovers(options.dataDir());
         // while starting, Readiness reports a death; while stopping, it is expected
-        this.services = new ServiceGroup(options, leftovers, this::isRunning, supervision);
+        this.services = new ServiceGroup(options, leftovers, this::isRunning, supervision, training);
         this.localPostgres = new LocalPostgres(options, supervision);
+        this.grace = training ? TRAINING_GRACE_PERIOD : GRACE_PERIOD;
     }
 
     /** Takes the data directory over, first stopping what a launcher that crashed on it left running. */
     static LocalSystem claim(LauncherOptions options) throws IOException, InterruptedException {
+        return claim(options, false);
+    }
+
+    /** As {@link #claim(LauncherOptions)}; {@code training}: a run that records the services' AOT caches. */
+    static LocalSystem claim(LauncherOptions options, boolean training) throws IOException, InterruptedException {
         var claim = DataDirectoryClaim.claim(options.dataDir());
-        var system = new LocalSystem(options, claim);
+        var system = new LocalSystem(options, claim, training);
         system.leftovers.stopOrphans();
         return system;
     }
@@ -74,16 +87,27 @@ final class LocalSystem {
     Endpoints start() throws InterruptedException {
         Endpoints endpoints = startInfrastructure();
         startServices(endpoints);
-        new Readiness().await(services.processes(), options.startupTimeout(), () -> stopping);
-        new RouteReadiness().await(options.gatewayPort(), ROUTES_WITHIN, () -> stopping);
+        new Readiness().await(services.processes(), options.startupTimeout(), () -> stopping, origin);
+        new RouteReadiness().await(options.gatewayPort(), ROUTES_WITHIN, () -> stopping, origin);
         running = true;
         return endpoints;
     }
 
-    private synchronized Endpoints startInfrastructure() {
+    /** Starts PostgreSQL and Kafka side by side: neither needs the other, and the services need both. */
+    private synchronized Endpoints startInfrastructure() throws InterruptedException {
         requireNotStopping();
         Preflight.check(options, topology);
+        log.info("Starting Kafka on port {}", options.kafkaPort());
+        var kafkaStart = new CompletableFuture<EmbeddedKafkaBroker>();
+        Thread.ofPlatform().name("kafka-start").start(() -> {
+            try {
+                kafkaStart.complete(EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort()));
+            } catch (RuntimeException | LinkageError e) {
+                kafkaStart.completeExceptionally(e);
+            }
+        });
         var databaseUrls = new LinkedHashMap<String, String>();
+        StartupFailure postgresFailure = null;
         try {
             log.info("Starting PostgreSQL on port {} with {} of shared buffers{} (log: {})", options.postgresPort(),
                     options.postgresSharedBuffers(), options.postgresSynchronousCommit() ? ""
@@ -93,14 +117,21 @@ final class LocalSystem {
             Topology.BACKENDS.forEach(service -> databaseUrls.put(service, postgres.database(service)));
             databaseUrls.put(Topology.WEB, postgres.database(Topology.WEB));
             databaseUrls.put(Topology.SIP, postgres.database(Topology.SIP));
+            log.info("PostgreSQL is ready after {} s", secondsSinceStart());
         } catch (RuntimeException e) {
-            throw new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
+            postgresFailure = new StartupFailure("could not start PostgreSQL: " + e.getMessage(), e);
         }
+        // waited for even when PostgreSQL failed: a broker that started must be there for stop() to close
         try {
-            log.info("Starting Kafka on port {}", options.kafkaPort());
-            kafka = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
-        } catch (RuntimeException e) {
-            throw new StartupFailure("could not start Kafka: " + e.getMessage(), e);
+            kafka = kafkaStart.get();
+            log.info("Kafka is ready after {} s", secondsSinceStart());
+        } catch (ExecutionException e) {
+            if (postgresFailure == null) {
+                throw new StartupFailure("could not start Kafka: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        if (postgresFailure != null) {
+            throw postgresFailure;
         }
         try {
             mail = LocalMail.start(options.mailPort(), options.dataDir().resolve("mail"));
@@ -148,7 +179,7 @@ final class LocalSystem {
             log.info("Stopping Shelfwise");
         }
         long start = System.nanoTime();
-        Duration servicesTook = attempt("stop the services", () -> services.stopAll(GRACE_PERIOD));
+        Duration servicesTook = attempt("stop the services", () -> services.stopAll(grace));
         attempt("stop the local mail server", () -> {
             if (mail != null) {
                 mail.close();
@@ -185,6 +216,11 @@ final class LocalSystem {
             log.error("Could not {}: {}", what, e.toString());
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Seconds since this launcher started, as its log tells them. */
+    String secondsSinceStart() {
+        return seconds(Duration.ofNanos(System.nanoTime() - origin));
     }
 
     private static String seconds(Duration duration) {

@@ -24,6 +24,12 @@ final class Readiness {
 
     /** Returns once all are ready; throws {@link StartupFailure} as soon as one dies, or when time is up. */
     void await(List<ServiceProcess> processes, Duration timeout, BooleanSupplier stopping) throws InterruptedException {
+        await(processes, timeout, stopping, System.nanoTime());
+    }
+
+    /** As {@link #await(List, Duration, BooleanSupplier)}, telling each instance's time from {@code origin}. */
+    void await(List<ServiceProcess> processes, Duration timeout, BooleanSupplier stopping, long origin)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         var pending = new ArrayList<>(processes);
@@ -39,7 +45,7 @@ final class Readiness {
                 }
                 if (isReady(process.instance())) {
                     log.info("{} is ready on port {} after {} s", process.instance().id(), process.instance().port(),
-                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - origin) / 1e9));
                     iterator.remove();
                 }
             }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -39,14 +40,15 @@ final class RouteReadiness {
         return probes;
     }
 
-    /** Returns once every route answers; throws {@link StartupFailure} when time is up. */
-    void await(int gatewayPort, Duration timeout, BooleanSupplier stopping) throws InterruptedException {
+    /** Returns once every route answers (its time told from {@code origin}); throws {@link StartupFailure} when time is up. */
+    void await(int gatewayPort, Duration timeout, BooleanSupplier stopping, long origin) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         var pending = new LinkedHashMap<>(PROBES);
         while (true) {
             pending.values().removeIf(path -> answers(gatewayPort, path));
             if (pending.isEmpty()) {
-                log.info("Every route answers through the gateway");
+                log.info("Every route answers through the gateway after {} s",
+                        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - origin) / 1e9));
                 return;
             }
             if (stopping.getAsBoolean()) {

@@ -32,15 +32,22 @@ final class ServiceGroup {
     private final Leftovers leftovers;
     private final BooleanSupplier running;
     private final ScheduledExecutorService timer;
+    private final boolean training;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private boolean stopping;
 
-    /** {@code running}: the system is up, so an exit is unexpected (while starting, Readiness reports it). */
-    ServiceGroup(LauncherOptions options, Leftovers leftovers, BooleanSupplier running, ScheduledExecutorService timer) {
+    /**
+     * {@code running}: the system is up, so an exit is unexpected (while starting, Readiness reports it);
+     * {@code training}: the first instance of each service records an AOT cache, written when it stops
+     * ({@link AotTraining}).
+     */
+    ServiceGroup(LauncherOptions options, Leftovers leftovers, BooleanSupplier running, ScheduledExecutorService timer,
+                 boolean training) {
         this.options = options;
         this.leftovers = leftovers;
         this.running = running;
         this.timer = timer;
+        this.training = training;
     }
 
     synchronized void startAll(List<LaunchSpec> specs) throws IOException {
@@ -48,7 +55,8 @@ final class ServiceGroup {
         for (LaunchSpec spec : specs) {
             ServiceInstance instance = spec.instance();
             Path logFile = logs.resolve(instance.id() + ".log");
-            log.info("Starting {} on port {} (log: {})", instance.id(), instance.port(), logFile);
+            log.info("Starting {} on port {}{} (log: {})", instance.id(), instance.port(), howStarted(instance),
+                    logFile);
             var process = launch(spec, logFile, false);
             processes.add(process);
             leftovers.record(processes);
@@ -60,12 +68,36 @@ final class ServiceGroup {
         return List.copyOf(processes);
     }
 
-    /** Asks all to stop at once (Spring Boot's graceful shutdown), and kills those still running after the grace. */
+    private String howStarted(ServiceInstance instance) {
+        ServiceJar jar = ServiceJar.of(options.appsDir(), instance.service());
+        if (training) {
+            return instance.number() == 1 ? ", recording its AOT cache" : "";
+        }
+        return jar.hasCache() ? ", with its AOT cache" : "";
+    }
+
+    /**
+     * Asks all to stop at once (Spring Boot's graceful shutdown), and kills those still running after the grace.
+     * While training, one after the other, each with the whole grace: each JVM that recorded writes its AOT cache
+     * as it exits, and one at a time keeps the machine's memory and CPUs for the one writing.
+     */
     void stopAll(Duration grace) throws InterruptedException, IOException {
         List<ServiceProcess> running;
         synchronized (this) {
             stopping = true; // no instance is started again from here on
             running = List.copyOf(processes);
+        }
+        if (training) {
+            for (ServiceProcess process : running) {
+                process.requestStop();
+                if (!process.awaitExit(grace)) {
+                    log.warn("{} did not stop within {} s; killing it", process.instance().id(), grace.toSeconds());
+                    process.kill();
+                    process.awaitExit(Duration.ofSeconds(5));
+                }
+            }
+            leftovers.forget();
+            return;
         }
         long start = System.nanoTime();
         running.forEach(ServiceProcess::requestStop);
@@ -85,8 +117,10 @@ final class ServiceGroup {
 
     private ServiceProcess launch(LaunchSpec spec, Path logFile, boolean append) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return ServiceProcess.start(spec, java, options.jvmOptions(), Preflight.jarOf(options, spec.instance()),
-                logFile, append);
+        ServiceJar jar = ServiceJar.of(options.appsDir(), spec.instance().service());
+        // a restart while training runs as usual: its cache would be of a run begun part-way
+        boolean records = training && spec.instance().number() == 1 && !append;
+        return ServiceProcess.start(spec, java, options.jvmOptions(), jar.launchArguments(records), logFile, append);
     }
 
     /** Starts the instance of {@code spec} again in place of {@code dead}, appending to its log. */

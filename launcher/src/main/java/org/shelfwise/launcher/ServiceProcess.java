@@ -24,17 +24,16 @@ final class ServiceProcess {
     }
 
     /**
-     * Starts {@code java <jvmOptions> -jar <jar> <arguments>} with the spec's environment added to ours, its output
-     * replacing {@code log}, or appended to it when {@code append} (a restart keeps what the instance said before
-     * it died).
+     * Starts {@code java <jvmOptions> <launch> <arguments>} ({@code launch}: {@code -jar <jar>}, with the options
+     * that go with that jar, see {@link ServiceJar}) with the spec's environment added to ours, its output replacing
+     * {@code log}, or appended to it when {@code append} (a restart keeps what the instance said before it died).
      */
-    static ServiceProcess start(LaunchSpec spec, Path java, List<String> jvmOptions, Path jar, Path log,
+    static ServiceProcess start(LaunchSpec spec, Path java, List<String> jvmOptions, List<String> launch, Path log,
                                 boolean append) throws IOException {
         var command = new ArrayList<String>();
         command.add(java.toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(launch);
         command.addAll(spec.arguments());
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -8,6 +8,9 @@ import java.util.stream.IntStream;
 /** The instances of the local system, and how each is wired to the infrastructure and to the others. */
 public record Topology(List<ServiceInstance> instances, int sipPort, int mailPort) {
 
+    /** How many database connections each instance keeps open while idle (it opens more, up to its pool's size, when busy). */
+    static final int LOCAL_POOL_MINIMUM_IDLE = 2;
+
     /** The services behind the gateway; each keeps its own database, named like the service. */
     public static final List<String> BACKENDS = List.of("catalog", "patrons", "circulation", "notifications");
 
@@ -115,7 +118,13 @@ public record Topology(List<ServiceInstance> instances, int sipPort, int mailPor
             environment.put("DATABASE_URL", databaseUrl);
             environment.put("DATABASE_USERNAME", "postgres");
             environment.put("DATABASE_PASSWORD", "");
+            // Hikari keeps its whole pool open by default: ten PostgreSQL backends per instance, most of them idle
+            // here, each a few MB. A local system opens them as its load asks, and closes them after 10 idle minutes.
+            environment.put("SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", String.valueOf(LOCAL_POOL_MINIMUM_IDLE));
         }
+        // glibc gives each thread that allocates its own arena (64 MB reserved, some of it resident); two arenas
+        // are plenty for what a JVM mallocs outside its heap
+        environment.put("MALLOC_ARENA_MAX", "2");
         List<String> arguments = instance.service().equals("gateway") ? discoveryArguments() : List.of();
         return new LaunchSpec(instance, environment, arguments);
     }

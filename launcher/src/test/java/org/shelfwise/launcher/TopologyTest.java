@@ -39,6 +39,15 @@ class TopologyTest {
     }
 
     @Test
+    void keepsEveryInstanceLightWhileIdle() {
+        for (LaunchSpec spec : topology.launchSpecs(endpoints, null)) {
+            assertThat(spec.environment()).as(spec.instance().id()).containsEntry("MALLOC_ARENA_MAX", "2");
+        }
+        assertThat(spec("catalog-1").environment()).containsEntry("SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", "2");
+        assertThat(spec("gateway-1").environment()).doesNotContainKey("SPRING_DATASOURCE_HIKARI_MINIMUMIDLE");
+    }
+
+    @Test
     void tellsTheGatewayWhereEveryBackendInstanceIs() {
         LaunchSpec gateway = spec("gateway-1");
 

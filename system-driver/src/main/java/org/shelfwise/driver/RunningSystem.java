@@ -32,6 +32,14 @@ public final class RunningSystem implements AutoCloseable {
      */
     private static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("shelfwise.system.ready-within", 360));
 
+    /**
+     * The launcher's JVM options, as {@code ./shelfwise} gives them; {@code -Dshelfwise.launcher.jvm-options} others
+     * (to measure an older launcher, say).
+     */
+    private static final String LAUNCHER_JVM_OPTIONS = System.getProperty("shelfwise.launcher.jvm-options",
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -XX:MaxNewSize=16m -XX:MinHeapFreeRatio=20"
+                    + " -XX:MaxHeapFreeRatio=40 --sun-misc-unsafe-memory-access=allow");
+
     private final int gatewayPort;
     private final Path dataDir;
     private final Process launcher;
@@ -55,12 +63,22 @@ public final class RunningSystem implements AutoCloseable {
      */
     public static RunningSystem start(Map<String, String> environment, String... extraLauncherOptions)
             throws Exception {
-        Path jar = launcherJar();
         Path target = Files.createDirectories(Path.of("target"));
-        Path dataDir = Files.createTempDirectory(target, "system-data-");
+        return startOn(Files.createTempDirectory(target, "system-data-"), environment, extraLauncherOptions);
+    }
+
+    /**
+     * Starts the system on free ports in {@code dataDir}: a fresh one, or the data directory of a system started
+     * and stopped before (a second start, which finds its databases, its Kafka log and its demo data there).
+     */
+    public static RunningSystem startOn(Path dataDir, Map<String, String> environment, String... extraLauncherOptions)
+            throws Exception {
+        Path jar = launcherJar();
         int gateway = freePort();
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(LAUNCHER_JVM_OPTIONS.strip().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(),
                 "--data-dir=" + dataDir,
                 "--gateway-port=" + gateway,
                 "--catalog-ports=" + freePort() + "," + freePort(),

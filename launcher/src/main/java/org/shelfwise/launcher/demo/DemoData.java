@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A small, real-looking library, loaded through the public API on the first start of a data directory so that a
@@ -69,6 +70,7 @@ public final class DemoData {
             return;
         }
         log.info("Loading demo data through the gateway");
+        long start = System.nanoTime();
         var load = new DemoLoad(gateway);
         try {
             load.patrons(patrons());
@@ -84,11 +86,12 @@ public final class DemoData {
         }
         writeMarker();
         if (load.found() == 0) {
-            log.info("Demo data loaded: {} books with {} copies, {} patrons", load.books(), load.copies(),
-                    load.patrons());
+            log.info("Demo data loaded: {} books with {} copies, {} patrons in {} s", load.books(), load.copies(),
+                    load.patrons(), seconds(start));
         } else {
             log.info("Demo data completed: added {} books, {} copies and {} patrons to {} things found from an"
-                    + " earlier attempt", load.books(), load.copies(), load.patrons(), load.found());
+                    + " earlier attempt in {} s", load.books(), load.copies(), load.patrons(), load.found(),
+                    seconds(start));
         }
         load.firstCheckout().ifPresent(this::printHint);
     }
@@ -106,6 +109,10 @@ public final class DemoData {
 
                 """.formatted(checkout.itemBarcode(), checkout.patronBarcode(), gateway.port(),
                 passwordFile, JSON.writeValueAsString(checkout)));
+    }
+
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private void writeMarker() {
