@@ -44,6 +44,12 @@ abstract class StaffBrowserTest {
         browser.fieldLabelled("Password").sendKeys(password + "\n");
     }
 
+    /** Signs out and waits for the page that says so: a sign-in typed before it would land on the page left. */
+    void signOut() {
+        browser.click("Sign out");
+        browser.awaitText("You have signed out.");
+    }
+
     void signInAsAdmin() throws IOException {
         browser.open(system.staffUrl());
         signIn("admin", system.adminPassword());

@@ -102,10 +102,10 @@ class StaffRecordsIT extends StaffBrowserTest {
         assertThat(signInThroughTheApi(desk, "a desk password of ours")).isEqualTo(401);
         assertThat(signInThroughTheApi(desk, "a brand new password")).isEqualTo(200);
 
-        browser.click("Sign out");
+        signOut();
         signIn(desk, "a brand new password");
         browser.awaitText("Signed in as " + desk);
-        browser.click("Sign out");
+        signOut();
         signIn("admin", system.adminPassword());
         browser.awaitText("Signed in as admin");
     }

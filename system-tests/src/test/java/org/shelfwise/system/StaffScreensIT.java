@@ -101,7 +101,7 @@ class StaffScreensIT extends StaffBrowserTest {
     void keepsAdministrationFromALibrarianWithAPageThatSaysWhy() throws Exception {
         assertThat(api.post("/api/staff", "{\"username\":\"lib-" + run
                 + "\",\"password\":\"a librarian password\",\"roles\":[\"LIBRARIAN\"]}").status()).isEqualTo(201);
-        browser.click("Sign out");
+        signOut();
         signIn("lib-" + run, "a librarian password");
         assertThat(browser.awaitText("Signed in as lib-" + run)).doesNotContain("Administration");
         browser.open(system.staffUrl() + "/admin/staff");
@@ -109,7 +109,7 @@ class StaffScreensIT extends StaffBrowserTest {
         browser.assertAccessible("not allowed");
 
         browser.open(system.staffUrl() + "/checkout");
-        browser.click("Sign out");
+        signOut();
         signIn("admin", system.adminPassword());
         browser.awaitText("Signed in as admin");
     }
