@@ -44,7 +44,10 @@ class HoldAnnouncements {
         };
     }
 
-    /** The constructor every hold event has: the hold's whole state. */
+    /**
+     * The constructor every hold event but the ready one shares (that one names where its copy waits instead of the
+     * pick-up branch): the hold's whole state.
+     */
     private interface HoldState<E extends PublishedEvent> {
         E of(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,
              String itemBarcode, LocalDate pickupBy, String pickupBranch);
