@@ -26,7 +26,8 @@ public record CpuUse(Map<String, Duration> byPart, long[] machineTicks) {
     public static final List<String> PARTS = List.of("gateway", "circulation", "catalog", "patrons", "postgres",
             "launcher", "load");
 
-    private static final Pattern SERVICE_JAR = Pattern.compile("apps/(\\w+)\\.jar");
+    /** A service's jar: {@code apps/catalog.jar}, or its extracted form beside its AOT cache, {@code apps/catalog/catalog.jar}. */
+    private static final Pattern SERVICE_JAR = Pattern.compile("apps/(?:\\w+/)?(\\w+)\\.jar");
 
     public static CpuUse of(RunningSystem system) {
         var byPart = new TreeMap<String, Duration>();

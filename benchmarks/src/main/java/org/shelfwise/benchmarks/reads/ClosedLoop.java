@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.shelfwise.benchmarks.machine.LoadClient;
@@ -18,27 +19,32 @@ import org.shelfwise.benchmarks.machine.LoadClient;
  */
 final class ClosedLoop {
 
-    /** What one window measured: the requests answered 200, their rate and latency percentiles, and the failures. */
+    /**
+     * What one window measured: the requests answered 200, their rate and latency percentiles, the failures, and the
+     * CPU time the serving processes used in the window per request (the figure a busy machine changes least).
+     */
     record Result(String what, int connections, long requests, int failures, double seconds, double p50, double p99,
-                  double max) {
+                  double max, double cpuMsPerRequest) {
 
         double perSecond() {
             return requests / seconds;
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.2f | %.2f | %.1f |", what, connections,
-                    requests, failures, perSecond(), p50, p99, max);
+            return String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.2f | %.2f | %.1f | %.3f |", what,
+                    connections, requests, failures, perSecond(), p50, p99, max, cpuMsPerRequest);
         }
 
-        static final String HEADER = "| read | connections | requests | failed | requests/s | p50 ms | p99 ms | max ms |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+        static final String HEADER = "| read | connections | requests | failed | requests/s | p50 ms | p99 ms | max ms "
+                + "| server CPU ms/request |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
     }
 
     private ClosedLoop() {
     }
 
-    static Result run(String what, URI uri, int connections, Duration warmUp, Duration window) throws Exception {
+    /** Loads {@code uri}; {@code serverCpu} tells the CPU time the processes that serve it have used so far. */
+    static Result run(String what, URI uri, int connections, Duration warmUp, Duration window,
+                      Supplier<Duration> serverCpu) throws Exception {
         try (var client = LoadClient.forClients(connections)) {
             var measuring = new AtomicBoolean();
             var running = new AtomicBoolean(true);
@@ -82,16 +88,19 @@ final class ClosedLoop {
             Thread.sleep(warmUp);
             measuring.set(true);
             long started = System.nanoTime();
+            Duration cpuBefore = serverCpu.get();
             Thread.sleep(window);
             measuring.set(false);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuMs = serverCpu.get().minus(cpuBefore).toNanos() / 1e6;
             running.set(false);
             for (Thread thread : threads) {
                 thread.join(Duration.ofSeconds(60));
             }
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             return new Result(what, connections, all.length, failures.get(), seconds, percentile(all, 50),
-                    percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+                    percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+                    all.length == 0 ? 0 : cpuMs / all.length);
         }
     }
 

@@ -22,6 +22,25 @@ final class Footprint {
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
+    /**
+     * The processes listening on {@code port} of this machine and their children (a pre-forking server's workers
+     * share its socket), as {@code ss} lists them; empty where {@code ss} cannot tell.
+     */
+    static List<ProcessHandle> listeningOn(int port) throws IOException, InterruptedException {
+        var ss = new ProcessBuilder("ss", "-ltnpH", "sport = :" + port).redirectErrorStream(true).start();
+        String output = new String(ss.getInputStream().readAllBytes());
+        ss.waitFor();
+        var pids = java.util.regex.Pattern.compile("pid=(\\d+)").matcher(output);
+        var processes = new java.util.LinkedHashSet<ProcessHandle>();
+        while (pids.find()) {
+            ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(process -> {
+                processes.add(process);
+                process.descendants().forEach(processes::add);
+            });
+        }
+        return List.copyOf(processes);
+    }
+
     /** Their total PSS, in bytes; a process that has gone (or is not readable) counts 0. */
     static long pss(List<ProcessHandle> processes) {
         long kilobytes = 0;

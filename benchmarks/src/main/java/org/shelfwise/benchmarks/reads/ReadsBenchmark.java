@@ -70,16 +70,20 @@ public final class ReadsBenchmark {
 
             URI book = URI.create(system.baseUrl() + "/api/books/" + bookId);
             URI search = URI.create(system.baseUrl() + "/api/books?q=" + word + "&size=10");
-            results.add(ClosedLoop.run("Shelfwise `GET /api/books/{id}` through the gateway", book, connections, warmUp, window));
+            // the server's CPU: every process of the system (the gateway answers these from its cache)
+            results.add(ClosedLoop.run("Shelfwise `GET /api/books/{id}` through the gateway", book, connections, warmUp,
+                    window, () -> Footprint.cpu(system.processes())));
             results.add(ClosedLoop.run("Shelfwise search `GET /api/books?q=" + word + "&size=10` through the gateway",
-                    search, connections, warmUp, window));
+                    search, connections, warmUp, window, () -> Footprint.cpu(system.processes())));
             long pssLoaded = Footprint.pss(system.processes());
             memoryLine = String.format(Locale.ROOT, "| memory (PSS, every process counted, shared pages once) | %.0f MB once ready, "
                     + "%.0f MB after the load |", pssReady / 1e6, pssLoaded / 1e6);
             idleLine = idleLine + String.format(Locale.ROOT, "%n| from start to ready (this run, build done) | %.0f s |", startSeconds);
         }
         if (peer != null) {
-            results.add(ClosedLoop.run("peer `" + peer + "`", URI.create(peer), connections, warmUp, window));
+            var peerProcesses = Footprint.listeningOn(URI.create(peer).getPort());
+            results.add(ClosedLoop.run("peer `" + peer + "`", URI.create(peer), connections, warmUp, window,
+                    () -> Footprint.cpu(peerProcesses)));
         }
         String report = report(args, load, results, idleLine, memoryLine, peer != null, connections, warmUp, window);
         System.out.println(report);
@@ -105,7 +109,8 @@ public final class ReadsBenchmark {
             var book = results.get(0);
             var peer = results.get(results.size() - 1);
             text.append(String.format(Locale.ROOT, "%nShelfwise's book read against the peer's: %.2f× its requests/s, "
-                    + "p99 %.2f ms against %.2f ms.%n", book.perSecond() / peer.perSecond(), book.p99(), peer.p99()));
+                    + "p99 %.2f ms against %.2f ms, %.2f× its server CPU per request.%n", book.perSecond() / peer.perSecond(),
+                    book.p99(), peer.p99(), book.cpuMsPerRequest() / peer.cpuMsPerRequest()));
         }
         text.append("\n| at rest | |\n| --- | --- |\n").append(idle).append('\n').append(memory).append('\n');
         text.append("\nHow it is measured and what the figures mean: [README](README.md#reads).\n");
