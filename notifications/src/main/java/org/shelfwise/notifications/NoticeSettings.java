@@ -2,6 +2,7 @@ package org.shelfwise.notifications;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,10 +16,20 @@ import java.util.List;
  * @param dueSoonDays     a loan due within this many days gets its due-soon notice
  * @param overdueDays     days after the due date of the first, second and third overdue notice
  * @param remindersInterval how often the due-soon and overdue notices owed are worked out
+ * @param patrons         the patrons service, asked about a patron whose event has not arrived yet
  */
 @ConfigurationProperties("shelfwise.notices")
 public record NoticeSettings(String from, ZoneId timeZone, String defaultLanguage, int dueSoonDays,
-                             List<Integer> overdueDays, Duration remindersInterval, Delivery delivery) {
+                             List<Integer> overdueDays, Duration remindersInterval, Delivery delivery,
+                             Patrons patrons) {
+
+    /**
+     * @param url     where the patrons service answers ({@code GET /api/patrons/{id}})
+     * @param timeout the longest wait to connect, and then for its answer
+     */
+    public record Patrons(URI url, Duration timeout) {
+    }
+
 
     /**
      * @param pollInterval          how often an instance looks for notices to send

@@ -58,11 +58,13 @@ class NoticesIT {
 
     static final int SMTP_PORT = freePort();
     static volatile GreenMail smtp = startSmtp();
+    static final PatronsService patronsService = new PatronsService();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("shelfwise.notices.patrons.url", patronsService::url);
     }
 
     @TestConfiguration
@@ -87,6 +89,7 @@ class NoticesIT {
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
+        patronsService.stop();
     }
 
     @Test
@@ -208,6 +211,50 @@ class NoticesIT {
     }
 
     @Test
+    void aPreferenceForAPatronNotReplicatedYetIsKeptWhenThePatronsServiceKnowsThemRefusedWhenItDoesNot()
+            throws Exception {
+        // registered with the patrons service a moment ago; its event has not arrived here
+        UUID registered = UUID.randomUUID();
+        patronsService.register(registered);
+        String token = TestTokens.patron(registered);
+        var patron = new HttpJson(port, token);
+        var kept = patron.put("/api/notice-preferences/" + registered, "{\"emailKinds\":[\"HOLD_READY\"]}");
+        assertThat(kept.status()).as(kept.text()).isEqualTo(200);
+        assertThat(patronsService.authorizations).as("asked with the caller's own token").contains("Bearer " + token);
+        assertThat(patron.get("/api/notice-preferences/" + registered).body().get("emailKinds").toString())
+                .isEqualTo("[\"HOLD_READY\"]");
+
+        var staff = new HttpJson(port, TestTokens.librarian());
+        UUID nobody = UUID.randomUUID();
+        var refused = staff.put("/api/notice-preferences/" + nobody, "{\"emailKinds\":[]}");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(404);
+        assertThat(preferencesOf(nobody)).isZero();
+
+        UUID unknownHere = UUID.randomUUID();
+        patronsService.register(unknownHere);
+        patronsService.stop();
+        try {
+            var unavailable = staff.put("/api/notice-preferences/" + unknownHere, "{\"emailKinds\":[]}");
+            assertThat(unavailable.status()).as(unavailable.text()).isEqualTo(503);
+            assertThat(unavailable.field("type")).isEqualTo("urn:shelfwise:problem:patrons-unavailable");
+            assertThat(preferencesOf(unknownHere)).isZero();
+            // a patron the replica knows needs no call
+            var events = new Events(kafka);
+            UUID replicated = patron(events, "known-" + UUID.randomUUID() + "@example.org");
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from recipient where patron_id = ?")
+                    .param(replicated).query(Long.class).single() == 1);
+            assertThat(staff.put("/api/notice-preferences/" + replicated, "{\"emailKinds\":[]}").status()).isEqualTo(200);
+        } finally {
+            patronsService.start();
+        }
+    }
+
+    private long preferencesOf(UUID patronId) {
+        return jdbc.sql("select count(*) from notice_preference where patron_id = ?").param(patronId)
+                .query(Long.class).single();
+    }
+
+    @Test
     void anAdministratorChangesATemplatePreviewsItAndAStaffMemberResendsANotice() throws Exception {
         var admin = new HttpJson(port, TestTokens.admin());
         var refused = admin.put("/api/notice-templates/HOLD_READY/de", "{\"subject\":\"{{#title}}\",\"body\":\"x\"}");
@@ -248,8 +295,10 @@ class NoticesIT {
         assertThat(staff.post("/api/notices/" + UUID.randomUUID() + "/resend", "{}").status()).isEqualTo(404);
     }
 
+    /** A patron registered with the patrons service, whose event is on its way here. */
     private UUID patron(Events events, String email) throws Exception {
         UUID patronId = UUID.randomUUID();
+        patronsService.register(patronId);
         events.publish(PatronEvent.TOPIC, patronId.toString(), new PatronRegistered(patronId, "P-" + patronId,
                 "Maggie Tulliver", email, "ADULT", LocalDate.of(2031, 1, 1), "ACTIVE", null));
         return patronId;

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.shelfwise.notifications.notices.NoticeKind;
+import org.shelfwise.notifications.replicas.KnownPatrons;
 import org.shelfwise.platform.security.CurrentUser;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,9 +30,11 @@ import java.util.UUID;
 class PreferenceController {
 
     private final Preferences preferences;
+    private final KnownPatrons patrons;
 
-    PreferenceController(Preferences preferences) {
+    PreferenceController(Preferences preferences, KnownPatrons patrons) {
         this.preferences = preferences;
+        this.patrons = patrons;
     }
 
     /** The preferences as sent; {@code language} null or absent: the library's. */
@@ -46,11 +50,14 @@ class PreferenceController {
         return preferences.find(patronId).orElseGet(() -> Preferences.Preference.byDefault(patronId));
     }
 
-    @Operation(summary = "Choose which notices come by email, and their language (LIBRARIAN, or that patron)")
+    @Operation(summary = "Choose which notices come by email, and their language (LIBRARIAN, or that patron); "
+            + "404 when the patrons service has no such patron, 503 when it cannot say")
     @PutMapping("/api/notice-preferences/{patronId}")
     Preferences.Preference put(@PathVariable UUID patronId, @Valid @RequestBody PreferenceRequest request,
                                Authentication caller) {
         CurrentUser.of(caller).checkMayActFor(patronId);
+        // a patron registered a moment ago may not have reached this service's replica yet
+        patrons.checkExists(patronId, ((Jwt) caller.getPrincipal()).getTokenValue());
         var kinds = EnumSet.noneOf(NoticeKind.class);
         kinds.addAll(request.emailKinds());
         var preference = new Preferences.Preference(patronId, kinds, request.language());
