@@ -10,6 +10,7 @@ import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.shelfwise.events.catalog.BookAdded;
 import org.shelfwise.events.catalog.BookEvent;
+import org.shelfwise.events.circulation.HoldCancelled;
 import org.shelfwise.events.circulation.HoldEvent;
 import org.shelfwise.events.circulation.HoldFulfilled;
 import org.shelfwise.events.circulation.HoldReadyForPickup;
@@ -252,6 +253,27 @@ class NoticesIT {
     private long preferencesOf(UUID patronId) {
         return jdbc.sql("select count(*) from notice_preference where patron_id = ?").param(patronId)
                 .query(Long.class).single();
+    }
+
+    @Test
+    void aHoldCancelledByTheLibraryIsNoticedAndOneThePatronCancelledThemselfIsNot() throws Exception {
+        var events = new Events(kafka);
+        String email = "cancelled-" + UUID.randomUUID() + "@example.org";
+        UUID patronId = patron(events, email);
+        UUID bookId = book(events, "Adam Bede");
+        UUID byPatron = UUID.randomUUID();
+        UUID byStaff = UUID.randomUUID();
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldCancelled(byPatron, bookId, patronId, "P-5",
+                "CANCELLED", null, null, null, null, HoldCancelled.BY_PATRON));
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldCancelled(byStaff, bookId, patronId, "P-5",
+                "CANCELLED", null, null, null, null, HoldCancelled.BY_STAFF));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> to(email).size() == 1);
+        assertThat(subject(to(email).getFirst())).contains("cancelled").contains("Adam Bede");
+        assertThat(jdbc.sql("select count(*) from notice where hold_id = ?").param(byPatron).query(Long.class).single())
+                .as("no notice owed for the patron's own cancellation").isZero();
+        assertThat(jdbc.sql("select status from hold_state where hold_id = ?").param(byPatron).query(String.class).single())
+                .isEqualTo("CANCELLED");
     }
 
     @Test

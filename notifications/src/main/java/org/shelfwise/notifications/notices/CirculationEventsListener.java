@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /**
  * Turns circulation's events into the state notices are checked against and the notices they owe: a hold ready,
- * expired or cancelled, a fine charged, a check-out receipt. Each notice's key is its event's id, so a second
+ * expired or cancelled by the library (not one the patron cancelled themself), a fine charged, a check-out receipt. Each notice's key is its event's id, so a second
  * delivery (or a second instance) owes nothing more; due-soon and overdue notices come from {@link LoanReminders}.
  */
 @Component
@@ -48,7 +48,8 @@ class CirculationEventsListener {
             NoticeKind kind = switch (hold) {
                 case HoldReadyForPickup _ -> NoticeKind.HOLD_READY;
                 case HoldExpired _ -> NoticeKind.HOLD_EXPIRED;
-                case HoldCancelled _ -> NoticeKind.HOLD_CANCELLED;
+                // a patron who cancelled their own hold knows; the notice is for a cancellation by the library
+                case HoldCancelled cancelled -> cancelled.byPatron() ? null : NoticeKind.HOLD_CANCELLED;
                 default -> null;
             };
             if (kind != null) {
