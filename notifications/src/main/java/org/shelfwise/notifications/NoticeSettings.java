@@ -30,6 +30,19 @@ public record NoticeSettings(String from, ZoneId timeZone, String defaultLanguag
     public record Patrons(URI url, Duration timeout) {
     }
 
+    public NoticeSettings {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("shelfwise.notices.due-soon-days must be 0 or more, not " + dueSoonDays);
+        }
+        for (int i = 0; i < overdueDays.size(); i++) {
+            if (overdueDays.get(i) < 1 || (i > 0 && overdueDays.get(i) <= overdueDays.get(i - 1))) {
+                throw new IllegalArgumentException("shelfwise.notices.overdue-days must be increasing days of 1 or "
+                        + "more, such as 1,7,14, not " + overdueDays);
+            }
+        }
+        overdueDays = List.copyOf(overdueDays);
+    }
+
 
     /**
      * @param pollInterval          how often an instance looks for notices to send

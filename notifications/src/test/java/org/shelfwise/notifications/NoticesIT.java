@@ -277,6 +277,34 @@ class NoticesIT {
     }
 
     @Test
+    void eachLoanIsRemindedByItsOwnPolicysNoticeDaysAndByTheServicesDefaultsWhenItsPolicyHasNone() throws Exception {
+        var events = new Events(kafka);
+        UUID patronId = patron(events, "policy-" + UUID.randomUUID() + "@example.org");
+        UUID bookId = book(events, "Daniel Deronda");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        UUID byDefault = lend(events, patronId, bookId, today.plusDays(5));
+        UUID yesterdayByDefault = lend(events, patronId, bookId, today.minusDays(1));
+        UUID yesterdayLater = lend(events, patronId, bookId, today.minusDays(1), null, List.of(2, 5));
+        UUID longAgo = lend(events, patronId, bookId, today.minusDays(6), null, List.of(2, 5));
+        UUID never = lend(events, patronId, bookId, today.minusDays(20), null, List.of());
+        UUID earlier = lend(events, patronId, bookId, today.plusDays(5), 5, null);
+
+        // the run that owed the last loan's notice saw every loan before it
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kinds(earlier).isEmpty());
+        assertThat(kinds(earlier)).containsExactly("DUE_SOON:null");
+        assertThat(kinds(byDefault)).as("due in 5 days, the default is 3").isEmpty();
+        assertThat(kinds(yesterdayByDefault)).containsExactly("OVERDUE:1");
+        assertThat(kinds(yesterdayLater)).as("its first notice comes 2 days after").isEmpty();
+        assertThat(kinds(longAgo)).as("only the highest level reached").containsExactly("OVERDUE:2");
+        assertThat(kinds(never)).as("a policy without overdue notices").isEmpty();
+    }
+
+    private List<String> kinds(UUID loanId) {
+        return jdbc.sql("select kind || ':' || coalesce(level::text, 'null') from notice where loan_id = ? order by level")
+                .param(loanId).query(String.class).list();
+    }
+
+    @Test
     void anAdministratorChangesATemplatePreviewsItAndAStaffMemberResendsANotice() throws Exception {
         var admin = new HttpJson(port, TestTokens.admin());
         var refused = admin.put("/api/notice-templates/HOLD_READY/de", "{\"subject\":\"{{#title}}\",\"body\":\"x\"}");
@@ -334,10 +362,16 @@ class NoticesIT {
     }
 
     private UUID lend(Events events, UUID patronId, UUID bookId, LocalDate due) throws Exception {
+        return lend(events, patronId, bookId, due, null, null);
+    }
+
+    /** A loan under a policy with these notice settings (null: the service's defaults). */
+    private UUID lend(Events events, UUID patronId, UUID bookId, LocalDate due, Integer dueSoonDays,
+                      List<Integer> overdueNoticeDays) throws Exception {
         UUID loanId = UUID.randomUUID();
         UUID copyId = UUID.randomUUID();
         events.publish(LoanEvent.TOPIC, copyId.toString(), new ItemCheckedOut(loanId, copyId, "C-" + loanId, bookId,
-                patronId, "P-" + patronId, clock.instant(), due));
+                patronId, "P-" + patronId, clock.instant(), due, dueSoonDays, overdueNoticeDays));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from loan_state where loan_id = ?")
                 .param(loanId).query(Long.class).single() == 1);
         return loanId;
