@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -17,11 +18,19 @@ import java.util.List;
  * @param overdueDays     days after the due date of the first, second and third overdue notice
  * @param remindersInterval how often the due-soon and overdue notices owed are worked out
  * @param patrons         the patrons service, asked about a patron whose event has not arrived yet
+ * @param digest          the daily digest
  */
 @ConfigurationProperties("shelfwise.notices")
 public record NoticeSettings(String from, ZoneId timeZone, String defaultLanguage, int dueSoonDays,
                              List<Integer> overdueDays, Duration remindersInterval, Delivery delivery,
-                             Patrons patrons) {
+                             Patrons patrons, Digest digest) {
+
+    /**
+     * @param time          the library's local time (in {@code timeZone}) the day's digests go out at
+     * @param checkInterval how often an instance looks whether that time has come (one at a time, ShedLock)
+     */
+    public record Digest(LocalTime time, Duration checkInterval) {
+    }
 
     /**
      * @param url     where the patrons service answers ({@code GET /api/patrons/{id}})

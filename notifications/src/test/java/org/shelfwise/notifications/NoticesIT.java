@@ -53,7 +53,10 @@ import static org.awaitility.Awaitility.await;
         "shelfwise.notices.delivery.poll-interval=100ms",
         "shelfwise.notices.delivery.first-retry=200ms",
         "shelfwise.notices.delivery.longest-retry=500ms",
-        "shelfwise.notices.reminders-interval=300ms"})
+        "shelfwise.notices.reminders-interval=300ms",
+        // the digests go out at 03:00 UTC; only the digest test moves the clock past it
+        "shelfwise.notices.digest.time=03:00",
+        "shelfwise.notices.digest.check-interval=300ms"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class NoticesIT {
 
@@ -302,6 +305,83 @@ class NoticesIT {
     private List<String> kinds(UUID loanId) {
         return jdbc.sql("select kind || ':' || coalesce(level::text, 'null') from notice where loan_id = ? order by level")
                 .param(loanId).query(String.class).list();
+    }
+
+    @Test
+    void theDailyDigestGathersAPatronsNoticesIntoOneEmailOnceLeavingOutThoseNoLongerTrue() throws Exception {
+        var events = new Events(kafka);
+        String both = "digest-both-" + UUID.randomUUID() + "@example.org";
+        String oneLeft = "digest-one-" + UUID.randomUUID() + "@example.org";
+        String noneLeft = "digest-none-" + UUID.randomUUID() + "@example.org";
+        List<UUID> patrons = List.of(patron(events, both), patron(events, oneLeft), patron(events, noneLeft));
+        var staff = new HttpJson(port, TestTokens.librarian());
+        for (UUID patron : patrons) {
+            var chosen = staff.put("/api/notice-preferences/" + patron, "{\"emailKinds\":[],\"digestKinds\":[\"HOLD_READY\"]}");
+            assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        }
+        assertThat(staff.put("/api/notice-preferences/" + patrons.get(0),
+                "{\"emailKinds\":[\"HOLD_READY\"],\"digestKinds\":[\"HOLD_READY\"]}").firstError()).isEqualTo("digestKinds:disjoint");
+        assertThat(staff.put("/api/notice-preferences/" + patrons.get(0), "{\"emailKinds\":[\"DIGEST\"]}").firstError())
+                .isEqualTo("emailKinds:choosable");
+        assertThat(staff.get("/api/notice-preferences/" + patrons.get(0)).body().get("digestKinds").toString())
+                .as("nothing changed by a refusal").isEqualTo("[\"HOLD_READY\"]");
+
+        UUID scenes = book(events, "Scenes of Clerical Life");
+        UUID veil = book(events, "The Lifted Veil");
+        var holds = new java.util.ArrayList<UUID>();
+        for (UUID patron : patrons.subList(0, 2)) {
+            for (UUID book : List.of(scenes, veil)) {
+                holds.add(ready(events, book, patron));
+            }
+        }
+        UUID onlyHold = ready(events, veil, patrons.get(2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from notice where patron_id = any(?) and status = 'DIGEST'")
+                .param(patrons.toArray(UUID[]::new)).query(Long.class).single() == 5);
+        // collected before the digest goes: no longer true
+        for (UUID collected : List.of(holds.get(3), onlyHold)) {
+            UUID patron = collected.equals(onlyHold) ? patrons.get(2) : patrons.get(1);
+            events.publish(HoldEvent.TOPIC, veil.toString(), new HoldFulfilled(collected, veil, patron, "P-6",
+                    "FULFILLED", null, null, null, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from hold_state where hold_id in (?, ?) and status = 'FULFILLED'")
+                .params(holds.get(3), onlyHold).query(Long.class).single() == 2);
+        assertThat(to(both)).as("nothing before the digest's time").isEmpty();
+
+        var now = clock.instant().atZone(ZoneOffset.UTC);
+        var digestTime = now.toLocalDate().atTime(3, 0).atZone(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, now.isBefore(digestTime) ? digestTime : digestTime.plusDays(1)).plusMinutes(1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> to(both).size() == 1 && to(oneLeft).size() == 1);
+        assertThat(subject(to(both).getFirst())).startsWith("Your library notices of");
+        assertThat(body(to(both).getFirst())).contains("Scenes of Clerical Life").contains("The Lifted Veil");
+        assertThat(body(to(oneLeft).getFirst())).contains("Scenes of Clerical Life").doesNotContain("The Lifted Veil");
+        // however often the digest work runs again, on whichever instance: one digest per patron and day
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                to(both).size() == 1 && to(oneLeft).size() == 1 && to(noneLeft).isEmpty());
+        assertThat(statusOf(holds.get(0))).isEqualTo("SENT");
+        assertThat(statusOf(holds.get(3))).isEqualTo("STALE");
+        assertThat(jdbc.sql("select status from notice where kind = 'DIGEST' and patron_id = ?").param(patrons.get(2))
+                .query(String.class).list()).as("a digest with nothing left is not sent").containsExactly("STALE");
+        assertThat(jdbc.sql("select count(*) from notice where kind = 'DIGEST' and patron_id = ?").param(patrons.get(0))
+                .query(Long.class).single()).isEqualTo(1);
+
+        var admin = new HttpJson(port, TestTokens.admin());
+        var preview = admin.post("/api/notice-templates/DIGEST/en/preview", "{}");
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.field("body")).contains("Middlemarch").contains("Persuasion");
+    }
+
+    private UUID ready(Events events, UUID bookId, UUID patronId) throws Exception {
+        UUID holdId = UUID.randomUUID();
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldReadyForPickup(holdId, bookId, patronId, "P-6",
+                "READY", UUID.randomUUID(), "C-" + holdId, LocalDate.of(2030, 9, 1), "Central"));
+        return holdId;
+    }
+
+    private String statusOf(UUID holdId) {
+        return jdbc.sql("select status from notice where hold_id = ?").param(holdId).query(String.class).single();
     }
 
     @Test
