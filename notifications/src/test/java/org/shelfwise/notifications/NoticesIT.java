@@ -38,6 +38,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -328,7 +329,7 @@ class NoticesIT {
 
         UUID scenes = book(events, "Scenes of Clerical Life");
         UUID veil = book(events, "The Lifted Veil");
-        var holds = new java.util.ArrayList<UUID>();
+        var holds = new ArrayList<UUID>();
         for (UUID patron : patrons.subList(0, 2)) {
             for (UUID book : List.of(scenes, veil)) {
                 holds.add(ready(events, book, patron));
@@ -336,8 +337,8 @@ class NoticesIT {
         }
         UUID onlyHold = ready(events, veil, patrons.get(2));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from notice where patron_id = any(?) and status = 'DIGEST'")
-                .param(patrons.toArray(UUID[]::new)).query(Long.class).single() == 5);
+                "select count(*) from notice where patron_id = any(cast(? as uuid[])) and status = 'DIGEST'")
+                .param(patrons.stream().map(UUID::toString).toArray(String[]::new)).query(Long.class).single() == 5);
         // collected before the digest goes: no longer true
         for (UUID collected : List.of(holds.get(3), onlyHold)) {
             UUID patron = collected.equals(onlyHold) ? patrons.get(2) : patrons.get(1);
