@@ -22,8 +22,9 @@ import java.util.Objects;
 
 /**
  * Turns circulation's events into the state notices are checked against and the notices they owe: a hold ready,
- * expired or cancelled by the library (not one the patron cancelled themself), a fine charged, a check-out receipt. Each notice's key is its event's id, so a second
- * delivery (or a second instance) owes nothing more; due-soon and overdue notices come from {@link LoanReminders}.
+ * expired or cancelled by the library (not one the patron cancelled themself), a fine charged, a check-out receipt.
+ * Each notice's key is its event's id, so a second delivery (or a second instance) owes nothing more; due-soon and
+ * overdue notices come from {@link LoanReminders}.
  */
 @Component
 class CirculationEventsListener {
