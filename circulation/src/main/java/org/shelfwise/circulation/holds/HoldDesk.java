@@ -79,7 +79,10 @@ class HoldDesk {
         return placed.hold();
     }
 
-    /** Cancels a hold {@code by} whoever asked; a copy kept on the hold shelf for it passes to the next patron waiting. */
+    /**
+     * Cancels a hold {@code by} whoever asked; a copy kept on the hold shelf for it passes to the next patron
+     * waiting.
+     */
     @Transactional
     Hold cancel(UUID holdId, Hold.CancelledBy by) {
         var hold = holds.lock(holdId).orElseThrow(() -> new NotFound("Hold", holdId));

@@ -40,7 +40,8 @@ public class Policies {
         return new LoanPolicy(rs.getString("id"), rs.getString("name"), rs.getInt("loan_period_days"),
                 rs.getInt("renewals_allowed"), rs.getInt("max_open_loans"), rs.getInt("max_holds"),
                 rs.getBigDecimal("fine_per_day"), rs.getInt("grace_days"), rs.getBigDecimal("max_fine"),
-                rs.getInt("pickup_days"), (Integer) rs.getObject("due_soon_days"), days(rs.getArray("overdue_notice_days")));
+                rs.getInt("pickup_days"), (Integer) rs.getObject("due_soon_days"),
+                days(rs.getArray("overdue_notice_days")));
     }
 
     private static List<Integer> days(Array array) throws SQLException {

@@ -82,7 +82,8 @@ class Claims {
         return jdbc.sql(CURRENT_STATE.formatted(
                         "(select * from notice where status = 'DIGEST' and digest_id = any(cast(:digests as uuid[])))")
                         + " order by c.created_at, c.id")
-                .param("digests", digestIds.stream().map(UUID::toString).toArray(String[]::new)).query(Claims::map).list();
+                .param("digests", digestIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(Claims::map).list();
     }
 
     private static Claimed map(ResultSet rs, int row) throws SQLException {

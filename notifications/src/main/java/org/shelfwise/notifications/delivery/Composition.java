@@ -60,7 +60,8 @@ final class Composition {
         if (!notice.recipientKnown()) {
             return new RecipientUnknown();
         }
-        if (notice.email() != null && notice.digestKinds() != null && notice.digestKinds().contains(notice.kind().name())) {
+        if (notice.email() != null && notice.digestKinds() != null
+                && notice.digestKinds().contains(notice.kind().name())) {
             return new Held();
         }
         if (notice.emailKinds() != null && !notice.emailKinds().contains(notice.kind().name()) && notice.email() != null) {

@@ -84,8 +84,9 @@ class Delivery implements DisposableBean {
             return 0;
         }
         var choice = templates.compiledAll(settings.defaultLanguage());
-        Map<UUID, List<Claimed>> held = claims.heldFor(claimed.stream().filter(notice -> notice.kind() == NoticeKind.DIGEST)
-                .map(Claimed::id).toList()).stream().collect(Collectors.groupingBy(Claimed::digestId));
+        Map<UUID, List<Claimed>> held = claims.heldFor(claimed.stream()
+                        .filter(notice -> notice.kind() == NoticeKind.DIGEST).map(Claimed::id).toList())
+                .stream().collect(Collectors.groupingBy(Claimed::digestId));
         var outcomes = new ArrayList<Claims.Outcome>();
         var heldOutcomes = new ArrayList<Claims.Outcome>();
         var digests = new HashMap<UUID, Map<UUID, Templates.Rendered>>();

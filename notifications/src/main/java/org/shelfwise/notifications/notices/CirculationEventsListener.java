@@ -64,15 +64,17 @@ class CirculationEventsListener {
         batches.apply(records, envelope -> LoanEvent.TYPES.read(envelope).ifPresent(event -> {
             switch (event) {
                 case ItemCheckedOut out -> {
-                    state.lent(Objects.requireNonNull(out.loanId(), "loanId"), Objects.requireNonNull(out.patronId(), "patronId"),
-                            out.copyId(), out.bookId(), out.itemBarcode(), Objects.requireNonNull(out.dueDate(), "dueDate"),
-                            out.dueSoonDays(), out.overdueNoticeDays());
+                    state.lent(Objects.requireNonNull(out.loanId(), "loanId"),
+                            Objects.requireNonNull(out.patronId(), "patronId"), out.copyId(), out.bookId(),
+                            out.itemBarcode(), Objects.requireNonNull(out.dueDate(), "dueDate"), out.dueSoonDays(),
+                            out.overdueNoticeDays());
                     // sent only to patrons who asked for receipts (checked when it is sent)
                     notices.oweReceipt(Owed.aboutLoan(NoticeKind.CHECKOUT_RECEIPT, key(NoticeKind.CHECKOUT_RECEIPT, envelope),
                             out.patronId(), out.loanId(), out.dueDate(), null));
                 }
-                case ItemRenewed renewed -> state.renewed(renewed.loanId(), Objects.requireNonNull(renewed.dueDate(), "dueDate"),
-                        renewed.dueSoonDays(), renewed.overdueNoticeDays());
+                case ItemRenewed renewed -> state.renewed(renewed.loanId(),
+                        Objects.requireNonNull(renewed.dueDate(), "dueDate"), renewed.dueSoonDays(),
+                        renewed.overdueNoticeDays());
                 case ItemCheckedIn in -> state.returned(in.loanId(), in.returnedAt());
                 // overdue notices follow the policy's own intervals (LoanReminders), not this one announcement
                 case ItemOverdue _ -> {

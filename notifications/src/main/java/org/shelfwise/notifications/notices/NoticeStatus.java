@@ -16,6 +16,6 @@ public enum NoticeStatus {
     PRINT,
     /** The patron chose not to get this kind by email. */
     OPTED_OUT,
-    /** Held for the patron's daily digest: checked again, and sent in it (then SENT) or left out (STALE), at its time. */
+    /** Held for the patron's daily digest: checked again at its time, then sent in it (SENT) or left out (STALE). */
     DIGEST
 }

@@ -33,7 +33,7 @@ class Preferences {
      */
     record Preference(UUID patronId, Set<NoticeKind> emailKinds, Set<NoticeKind> digestKinds, String language) {
 
-        /** What a patron who chose nothing gets: every kind but receipts, by email at once, in the library's language. */
+        /** A patron who chose nothing: every kind but receipts, by email at once, in the library's language. */
         static Preference byDefault(UUID patronId) {
             return new Preference(patronId, Arrays.stream(NoticeKind.values()).filter(NoticeKind::byDefault)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeKind.class))),

@@ -36,7 +36,8 @@ public class KnownPatrons {
     KnownPatrons(JdbcClient jdbc, RestClient.Builder builder, NoticeSettings settings) {
         this.jdbc = jdbc;
         var service = settings.patrons();
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(service.timeout()).build());
+        var factory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(service.timeout()).build());
         factory.setReadTimeout(service.timeout());
         this.patrons = builder.baseUrl(service.url().toString()).requestFactory(factory).build();
     }
@@ -53,7 +54,8 @@ public class KnownPatrons {
         }
         HttpStatusCode answer;
         try {
-            answer = patrons.get().uri("/api/patrons/{id}", patronId).headers(headers -> headers.setBearerAuth(accessToken))
+            answer = patrons.get().uri("/api/patrons/{id}", patronId)
+                    .headers(headers -> headers.setBearerAuth(accessToken))
                     .exchange((request, response) -> response.getStatusCode(), true);
         } catch (RestClientException unreachable) {
             log.warn("Could not ask the patrons service about patron {}: {}", patronId, unreachable.toString());
