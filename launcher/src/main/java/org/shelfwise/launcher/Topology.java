@@ -108,6 +108,8 @@ public record Topology(List<ServiceInstance> instances, int sipPort, int mailPor
         if (instance.service().equals(NOTIFICATIONS)) {
             environment.put("MAIL_HOST", LOOPBACK);
             environment.put("MAIL_PORT", String.valueOf(mailPort));
+            // asked whether a patron exists when a request names one whose event has not arrived yet
+            environment.put("PATRONS_URL", "http://127.0.0.1:" + of("patrons").getFirst().port());
         }
         if (instance.service().equals(SIP)) {
             // where kiosks connect; SIP_ADDRESS (loopback unless set) comes from the launcher's own environment

@@ -111,13 +111,14 @@ class TopologyTest {
     }
 
     @Test
-    void pointsTheNotificationsServiceAtTheLocalMailServer() {
+    void pointsTheNotificationsServiceAtTheLocalMailServerAndThePatronsService() {
         var notifications = Topology.of(LauncherOptions.parse(List.of("--mail-port=3525"), Map.of(), Path.of("apps")))
                 .launchSpecs(endpoints, null).stream()
                 .filter(spec -> spec.instance().id().equals("notifications-1")).findFirst().orElseThrow();
 
         assertThat(notifications.environment()).containsEntry("PORT", "8088").containsEntry("MAIL_HOST", "127.0.0.1")
-                .containsEntry("MAIL_PORT", "3525").containsEntry("SERVER_ADDRESS", "127.0.0.1");
+                .containsEntry("MAIL_PORT", "3525").containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("PATRONS_URL", "http://127.0.0.1:8083");
     }
 
     private LaunchSpec spec(String instanceId) {

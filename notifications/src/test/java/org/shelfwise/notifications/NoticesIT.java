@@ -10,6 +10,7 @@ import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.shelfwise.events.catalog.BookAdded;
 import org.shelfwise.events.catalog.BookEvent;
+import org.shelfwise.events.circulation.HoldCancelled;
 import org.shelfwise.events.circulation.HoldEvent;
 import org.shelfwise.events.circulation.HoldFulfilled;
 import org.shelfwise.events.circulation.HoldReadyForPickup;
@@ -37,6 +38,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -52,17 +54,22 @@ import static org.awaitility.Awaitility.await;
         "shelfwise.notices.delivery.poll-interval=100ms",
         "shelfwise.notices.delivery.first-retry=200ms",
         "shelfwise.notices.delivery.longest-retry=500ms",
-        "shelfwise.notices.reminders-interval=300ms"})
+        "shelfwise.notices.reminders-interval=300ms",
+        // the digests go out at 03:00 UTC; only the digest test moves the clock past it
+        "shelfwise.notices.digest.time=03:00",
+        "shelfwise.notices.digest.check-interval=300ms"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class NoticesIT {
 
     static final int SMTP_PORT = freePort();
     static volatile GreenMail smtp = startSmtp();
+    static final PatronsService patronsService = new PatronsService();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("shelfwise.notices.patrons.url", patronsService::url);
     }
 
     @TestConfiguration
@@ -87,6 +94,7 @@ class NoticesIT {
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
+        patronsService.stop();
     }
 
     @Test
@@ -208,6 +216,176 @@ class NoticesIT {
     }
 
     @Test
+    void aPreferenceForAPatronNotReplicatedYetIsKeptWhenThePatronsServiceKnowsThemRefusedWhenItDoesNot()
+            throws Exception {
+        // registered with the patrons service a moment ago; its event has not arrived here
+        UUID registered = UUID.randomUUID();
+        patronsService.register(registered);
+        String token = TestTokens.patron(registered);
+        var patron = new HttpJson(port, token);
+        var kept = patron.put("/api/notice-preferences/" + registered, "{\"emailKinds\":[\"HOLD_READY\"]}");
+        assertThat(kept.status()).as(kept.text()).isEqualTo(200);
+        assertThat(patronsService.authorizations).as("asked with the caller's own token").contains("Bearer " + token);
+        assertThat(patron.get("/api/notice-preferences/" + registered).body().get("emailKinds").toString())
+                .isEqualTo("[\"HOLD_READY\"]");
+
+        var staff = new HttpJson(port, TestTokens.librarian());
+        UUID nobody = UUID.randomUUID();
+        var refused = staff.put("/api/notice-preferences/" + nobody, "{\"emailKinds\":[]}");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(404);
+        assertThat(preferencesOf(nobody)).isZero();
+
+        UUID unknownHere = UUID.randomUUID();
+        patronsService.register(unknownHere);
+        patronsService.stop();
+        try {
+            var unavailable = staff.put("/api/notice-preferences/" + unknownHere, "{\"emailKinds\":[]}");
+            assertThat(unavailable.status()).as(unavailable.text()).isEqualTo(503);
+            assertThat(unavailable.field("type")).isEqualTo("urn:shelfwise:problem:patrons-unavailable");
+            assertThat(preferencesOf(unknownHere)).isZero();
+            // a patron the replica knows needs no call
+            var events = new Events(kafka);
+            UUID replicated = patron(events, "known-" + UUID.randomUUID() + "@example.org");
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from recipient where patron_id = ?")
+                    .param(replicated).query(Long.class).single() == 1);
+            assertThat(staff.put("/api/notice-preferences/" + replicated, "{\"emailKinds\":[]}").status()).isEqualTo(200);
+        } finally {
+            patronsService.start();
+        }
+    }
+
+    private long preferencesOf(UUID patronId) {
+        return jdbc.sql("select count(*) from notice_preference where patron_id = ?").param(patronId)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aHoldCancelledByTheLibraryIsNoticedAndOneThePatronCancelledThemselfIsNot() throws Exception {
+        var events = new Events(kafka);
+        String email = "cancelled-" + UUID.randomUUID() + "@example.org";
+        UUID patronId = patron(events, email);
+        UUID bookId = book(events, "Adam Bede");
+        UUID byPatron = UUID.randomUUID();
+        UUID byStaff = UUID.randomUUID();
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldCancelled(byPatron, bookId, patronId, "P-5",
+                "CANCELLED", null, null, null, null, HoldCancelled.BY_PATRON));
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldCancelled(byStaff, bookId, patronId, "P-5",
+                "CANCELLED", null, null, null, null, HoldCancelled.BY_STAFF));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> to(email).size() == 1);
+        assertThat(subject(to(email).getFirst())).contains("cancelled").contains("Adam Bede");
+        assertThat(jdbc.sql("select count(*) from notice where hold_id = ?").param(byPatron).query(Long.class).single())
+                .as("no notice owed for the patron's own cancellation").isZero();
+        assertThat(jdbc.sql("select status from hold_state where hold_id = ?").param(byPatron).query(String.class).single())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void eachLoanIsRemindedByItsOwnPolicysNoticeDaysAndByTheServicesDefaultsWhenItsPolicyHasNone() throws Exception {
+        var events = new Events(kafka);
+        UUID patronId = patron(events, "policy-" + UUID.randomUUID() + "@example.org");
+        UUID bookId = book(events, "Daniel Deronda");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        UUID byDefault = lend(events, patronId, bookId, today.plusDays(5));
+        UUID yesterdayByDefault = lend(events, patronId, bookId, today.minusDays(1));
+        UUID yesterdayLater = lend(events, patronId, bookId, today.minusDays(1), null, List.of(2, 5));
+        UUID longAgo = lend(events, patronId, bookId, today.minusDays(6), null, List.of(2, 5));
+        UUID never = lend(events, patronId, bookId, today.minusDays(20), null, List.of());
+        UUID earlier = lend(events, patronId, bookId, today.plusDays(5), 5, null);
+
+        // the run that owed the last loan's notice saw every loan before it
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kinds(earlier).isEmpty());
+        assertThat(kinds(earlier)).containsExactly("DUE_SOON:null");
+        assertThat(kinds(byDefault)).as("due in 5 days, the default is 3").isEmpty();
+        assertThat(kinds(yesterdayByDefault)).containsExactly("OVERDUE:1");
+        assertThat(kinds(yesterdayLater)).as("its first notice comes 2 days after").isEmpty();
+        assertThat(kinds(longAgo)).as("only the highest level reached").containsExactly("OVERDUE:2");
+        assertThat(kinds(never)).as("a policy without overdue notices").isEmpty();
+    }
+
+    private List<String> kinds(UUID loanId) {
+        return jdbc.sql("select kind || ':' || coalesce(level::text, 'null') from notice where loan_id = ? order by level")
+                .param(loanId).query(String.class).list();
+    }
+
+    @Test
+    void theDailyDigestGathersAPatronsNoticesIntoOneEmailOnceLeavingOutThoseNoLongerTrue() throws Exception {
+        var events = new Events(kafka);
+        String both = "digest-both-" + UUID.randomUUID() + "@example.org";
+        String oneLeft = "digest-one-" + UUID.randomUUID() + "@example.org";
+        String noneLeft = "digest-none-" + UUID.randomUUID() + "@example.org";
+        List<UUID> patrons = List.of(patron(events, both), patron(events, oneLeft), patron(events, noneLeft));
+        var staff = new HttpJson(port, TestTokens.librarian());
+        for (UUID patron : patrons) {
+            var chosen = staff.put("/api/notice-preferences/" + patron, "{\"emailKinds\":[],\"digestKinds\":[\"HOLD_READY\"]}");
+            assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        }
+        assertThat(staff.put("/api/notice-preferences/" + patrons.get(0),
+                "{\"emailKinds\":[\"HOLD_READY\"],\"digestKinds\":[\"HOLD_READY\"]}").firstError()).isEqualTo("digestKinds:disjoint");
+        assertThat(staff.put("/api/notice-preferences/" + patrons.get(0), "{\"emailKinds\":[\"DIGEST\"]}").firstError())
+                .isEqualTo("emailKinds:choosable");
+        assertThat(staff.get("/api/notice-preferences/" + patrons.get(0)).body().get("digestKinds").toString())
+                .as("nothing changed by a refusal").isEqualTo("[\"HOLD_READY\"]");
+
+        UUID scenes = book(events, "Scenes of Clerical Life");
+        UUID veil = book(events, "The Lifted Veil");
+        var holds = new ArrayList<UUID>();
+        for (UUID patron : patrons.subList(0, 2)) {
+            for (UUID book : List.of(scenes, veil)) {
+                holds.add(ready(events, book, patron));
+            }
+        }
+        UUID onlyHold = ready(events, veil, patrons.get(2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from notice where patron_id = any(cast(? as uuid[])) and status = 'DIGEST'")
+                .param(patrons.stream().map(UUID::toString).toArray(String[]::new)).query(Long.class).single() == 5);
+        // collected before the digest goes: no longer true
+        for (UUID collected : List.of(holds.get(3), onlyHold)) {
+            UUID patron = collected.equals(onlyHold) ? patrons.get(2) : patrons.get(1);
+            events.publish(HoldEvent.TOPIC, veil.toString(), new HoldFulfilled(collected, veil, patron, "P-6",
+                    "FULFILLED", null, null, null, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from hold_state where hold_id in (?, ?) and status = 'FULFILLED'")
+                .params(holds.get(3), onlyHold).query(Long.class).single() == 2);
+        assertThat(to(both)).as("nothing before the digest's time").isEmpty();
+
+        var now = clock.instant().atZone(ZoneOffset.UTC);
+        var digestTime = now.toLocalDate().atTime(3, 0).atZone(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, now.isBefore(digestTime) ? digestTime : digestTime.plusDays(1)).plusMinutes(1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> to(both).size() == 1 && to(oneLeft).size() == 1);
+        assertThat(subject(to(both).getFirst())).startsWith("Your library notices of");
+        assertThat(body(to(both).getFirst())).contains("Scenes of Clerical Life").contains("The Lifted Veil");
+        assertThat(body(to(oneLeft).getFirst())).contains("Scenes of Clerical Life").doesNotContain("The Lifted Veil");
+        // however often the digest work runs again, on whichever instance: one digest per patron and day
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                to(both).size() == 1 && to(oneLeft).size() == 1 && to(noneLeft).isEmpty());
+        assertThat(statusOf(holds.get(0))).isEqualTo("SENT");
+        assertThat(statusOf(holds.get(3))).isEqualTo("STALE");
+        assertThat(jdbc.sql("select status from notice where kind = 'DIGEST' and patron_id = ?").param(patrons.get(2))
+                .query(String.class).list()).as("a digest with nothing left is not sent").containsExactly("STALE");
+        assertThat(jdbc.sql("select count(*) from notice where kind = 'DIGEST' and patron_id = ?").param(patrons.get(0))
+                .query(Long.class).single()).isEqualTo(1);
+
+        var admin = new HttpJson(port, TestTokens.admin());
+        var preview = admin.post("/api/notice-templates/DIGEST/en/preview", "{}");
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.field("body")).contains("Middlemarch").contains("Persuasion");
+    }
+
+    private UUID ready(Events events, UUID bookId, UUID patronId) throws Exception {
+        UUID holdId = UUID.randomUUID();
+        events.publish(HoldEvent.TOPIC, bookId.toString(), new HoldReadyForPickup(holdId, bookId, patronId, "P-6",
+                "READY", UUID.randomUUID(), "C-" + holdId, LocalDate.of(2030, 9, 1), "Central"));
+        return holdId;
+    }
+
+    private String statusOf(UUID holdId) {
+        return jdbc.sql("select status from notice where hold_id = ?").param(holdId).query(String.class).single();
+    }
+
+    @Test
     void anAdministratorChangesATemplatePreviewsItAndAStaffMemberResendsANotice() throws Exception {
         var admin = new HttpJson(port, TestTokens.admin());
         var refused = admin.put("/api/notice-templates/HOLD_READY/de", "{\"subject\":\"{{#title}}\",\"body\":\"x\"}");
@@ -248,8 +426,10 @@ class NoticesIT {
         assertThat(staff.post("/api/notices/" + UUID.randomUUID() + "/resend", "{}").status()).isEqualTo(404);
     }
 
+    /** A patron registered with the patrons service, whose event is on its way here. */
     private UUID patron(Events events, String email) throws Exception {
         UUID patronId = UUID.randomUUID();
+        patronsService.register(patronId);
         events.publish(PatronEvent.TOPIC, patronId.toString(), new PatronRegistered(patronId, "P-" + patronId,
                 "Maggie Tulliver", email, "ADULT", LocalDate.of(2031, 1, 1), "ACTIVE", null));
         return patronId;
@@ -263,10 +443,16 @@ class NoticesIT {
     }
 
     private UUID lend(Events events, UUID patronId, UUID bookId, LocalDate due) throws Exception {
+        return lend(events, patronId, bookId, due, null, null);
+    }
+
+    /** A loan under a policy with these notice settings (null: the service's defaults). */
+    private UUID lend(Events events, UUID patronId, UUID bookId, LocalDate due, Integer dueSoonDays,
+                      List<Integer> overdueNoticeDays) throws Exception {
         UUID loanId = UUID.randomUUID();
         UUID copyId = UUID.randomUUID();
         events.publish(LoanEvent.TOPIC, copyId.toString(), new ItemCheckedOut(loanId, copyId, "C-" + loanId, bookId,
-                patronId, "P-" + patronId, clock.instant(), due));
+                patronId, "P-" + patronId, clock.instant(), due, dueSoonDays, overdueNoticeDays));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from loan_state where loan_id = ?")
                 .param(loanId).query(Long.class).single() == 1);
         return loanId;

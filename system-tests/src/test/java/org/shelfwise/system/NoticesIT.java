@@ -69,8 +69,30 @@ class NoticesIT {
         assertThat(log.body().get(0).get("status").asString()).isEqualTo("SENT");
     }
 
+    @Test
+    void aHoldCancelledByTheStaffIsNoticedToTheHolder() throws Exception {
+        String email = "cancelled." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var holder = gateway.post("/api/patrons", "{\"name\":\"Rosamond Vincy\",\"email\":\"" + email + "\"}");
+        var borrower = gateway.post("/api/patrons", "{\"name\":\"Fred Vincy\",\"email\":\"fred." + UUID.randomUUID().toString().substring(0, 8) + "@example.org\"}");
+        String holdId = placeHold(holder, borrower, "Romola").holdId();
+
+        assertThat(gateway.delete("/api/holds/" + holdId).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).size() == 1);
+        assertThat(mailTo(email).getFirst().getSubject()).isEqualTo("Your hold was cancelled: Romola");
+    }
+
     /** A copy lent to the borrower, a hold placed by the holder, the copy checked in: it waits for the holder. */
     private String readyHold(HttpJson.Response holder, HttpJson.Response borrower, String title) {
+        var placed = placeHold(holder, borrower, title);
+        assertThat(gateway.post("/api/checkins", "{\"itemBarcode\":\"" + placed.item() + "\"}").status()).isEqualTo(200);
+        return title;
+    }
+
+    private record Placed(String holdId, String item) {
+    }
+
+    /** A book whose one copy is lent to the borrower, and a hold on it placed for the holder. */
+    private Placed placeHold(HttpJson.Response holder, HttpJson.Response borrower, String title) {
         String bookId = gateway.post("/api/books", "{\"title\":\"" + title + "\",\"authors\":[\"George Eliot\"],\"isbn\":\""
                 + Isbns.random() + "\"}").field("id");
         String item = "NOTE-" + UUID.randomUUID().toString().substring(0, 8);
@@ -79,10 +101,10 @@ class NoticesIT {
         // the copy and the patrons reach circulation by event
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post("/api/checkouts",
                 "{\"itemBarcode\":\"" + item + "\",\"patronBarcode\":\"" + borrower.field("barcode") + "\"}").status() == 201);
-        assertThat(gateway.post("/api/holds", "{\"bookId\":\"" + bookId + "\",\"patronBarcode\":\""
-                + holder.field("barcode") + "\"}").status()).isEqualTo(201);
-        assertThat(gateway.post("/api/checkins", "{\"itemBarcode\":\"" + item + "\"}").status()).isEqualTo(200);
-        return title;
+        var hold = gateway.post("/api/holds", "{\"bookId\":\"" + bookId + "\",\"patronBarcode\":\""
+                + holder.field("barcode") + "\"}");
+        assertThat(hold.status()).isEqualTo(201);
+        return new Placed(hold.field("id"), item);
     }
 
     private List<MimeMessage> mailTo(String address) throws IOException {

@@ -25,6 +25,9 @@ public record Hold(UUID id, UUID bookId, UUID patronId, String patronBarcode, In
     /** Where a hold stands. */
     public enum Status { WAITING, IN_TRANSIT, READY, FULFILLED, CANCELLED, EXPIRED }
 
+    /** Who cancels a hold: the patron themself, the library's staff, or the library's own rules. */
+    public enum CancelledBy { PATRON, STAFF, SYSTEM }
+
     static HoldEvent.Placed place(UUID bookId, UUID patronId, String patronBarcode, String pickupBranch, Clock clock) {
         return new HoldEvent.Placed(new Hold(UUID.randomUUID(), bookId, patronId, patronBarcode, clock.instant(),
                 Status.WAITING, null, null, null, null, pickupBranch));
@@ -74,11 +77,11 @@ public record Hold(UUID id, UUID bookId, UUID patronId, String patronBarcode, In
         return new HoldEvent.Fulfilled(closed(Status.FULFILLED, clock));
     }
 
-    HoldEvent.Cancelled cancel(Clock clock) {
+    HoldEvent.Cancelled cancel(CancelledBy by, Clock clock) {
         if (!isActive()) {
             throw new HoldRefusal(HoldRefusal.Reason.HOLD_NOT_ACTIVE, "The hold is already " + name(status) + ".");
         }
-        return new HoldEvent.Cancelled(closed(Status.CANCELLED, clock));
+        return new HoldEvent.Cancelled(closed(Status.CANCELLED, clock), by);
     }
 
     /** Not collected by its pickup deadline. */

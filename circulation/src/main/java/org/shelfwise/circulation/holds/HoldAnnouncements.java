@@ -39,14 +39,16 @@ class HoldAnnouncements {
                     hold.patronBarcode(), hold.status().name(), hold.copyId(), hold.itemBarcode(), hold.pickupBy(),
                     ready.branch());
             case HoldEvent.Fulfilled _ -> state(HoldFulfilled::new, hold);
-            case HoldEvent.Cancelled _ -> state(HoldCancelled::new, hold);
+            case HoldEvent.Cancelled cancelled -> new HoldCancelled(hold.id(), hold.bookId(), hold.patronId(),
+                    hold.patronBarcode(), hold.status().name(), hold.copyId(), hold.itemBarcode(), hold.pickupBy(),
+                    hold.pickupBranch(), cancelled.by().name());
             case HoldEvent.Expired _ -> state(HoldExpired::new, hold);
         };
     }
 
     /**
-     * The constructor every hold event but the ready one shares (that one names where its copy waits instead of the
-     * pick-up branch): the hold's whole state.
+     * The constructor the placed, fulfilled and expired events share (the ready one names where its copy waits
+     * instead of the pick-up branch; the cancelled one adds who cancelled): the hold's whole state.
      */
     private interface HoldState<E extends PublishedEvent> {
         E of(UUID holdId, UUID bookId, UUID patronId, String patronBarcode, String status, UUID copyId,

@@ -85,8 +85,10 @@ class HoldController {
     HoldView cancel(@PathVariable UUID id, Authentication caller) {
         // a hold never changes hands, so whose it is may be read before the desk locks it
         var hold = holds.find(id).orElseThrow(() -> new NotFound("Hold", id));
-        CurrentUser.of(caller).checkMayActFor(hold.patronId());
-        return view(desk.cancel(id));
+        var user = CurrentUser.of(caller);
+        user.checkMayActFor(hold.patronId());
+        // staff cancel for the library (the patron is told); a patron cancelling their own hold knows already
+        return view(desk.cancel(id, user.isStaff() ? Hold.CancelledBy.STAFF : Hold.CancelledBy.PATRON));
     }
 
     /** The card to place the hold for: the one named, which a patron may name only if it is theirs, or their own. */

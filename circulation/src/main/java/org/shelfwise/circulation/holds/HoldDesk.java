@@ -79,11 +79,14 @@ class HoldDesk {
         return placed.hold();
     }
 
-    /** Cancels a hold; a copy kept on the hold shelf for it passes to the next patron waiting. */
+    /**
+     * Cancels a hold {@code by} whoever asked; a copy kept on the hold shelf for it passes to the next patron
+     * waiting.
+     */
     @Transactional
-    Hold cancel(UUID holdId) {
+    Hold cancel(UUID holdId, Hold.CancelledBy by) {
         var hold = holds.lock(holdId).orElseThrow(() -> new NotFound("Hold", holdId));
-        var cancelled = hold.cancel(clock);
+        var cancelled = hold.cancel(by, clock);
         holds.update(cancelled.hold());
         announcements.publish(cancelled);
         passOn(hold);

@@ -27,7 +27,8 @@ public sealed interface HoldEvent {
     record Fulfilled(Hold hold) implements HoldEvent {
     }
 
-    record Cancelled(Hold hold) implements HoldEvent {
+    /** Cancelled {@code by} the patron, the staff or the library's own rules. */
+    record Cancelled(Hold hold, Hold.CancelledBy by) implements HoldEvent {
     }
 
     record Expired(Hold hold) implements HoldEvent {

@@ -5,8 +5,10 @@ import org.shelfwise.circulation.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,12 @@ public class Policies {
         return new LoanPolicy(rs.getString("id"), rs.getString("name"), rs.getInt("loan_period_days"),
                 rs.getInt("renewals_allowed"), rs.getInt("max_open_loans"), rs.getInt("max_holds"),
                 rs.getBigDecimal("fine_per_day"), rs.getInt("grace_days"), rs.getBigDecimal("max_fine"),
-                rs.getInt("pickup_days"));
+                rs.getInt("pickup_days"), (Integer) rs.getObject("due_soon_days"),
+                days(rs.getArray("overdue_notice_days")));
+    }
+
+    private static List<Integer> days(Array array) throws SQLException {
+        return array == null ? null : Arrays.stream((Object[]) array.getArray()).map(Integer.class::cast).toList();
     }
 
     /**
@@ -98,15 +105,24 @@ public class Policies {
     void put(LoanPolicy policy) {
         jdbc.sql("""
                         insert into loan_policy (id, name, loan_period_days, renewals_allowed, max_open_loans, max_holds,
-                                                 fine_per_day, grace_days, max_fine, pickup_days)
+                                                 fine_per_day, grace_days, max_fine, pickup_days, due_soon_days,
+                                                 overdue_notice_days)
                         values (:id, :name, :loanPeriodDays, :renewalsAllowed, :maxOpenLoans, :maxHolds, :finePerDay,
-                                :graceDays, :maxFine, :pickupDays)
+                                :graceDays, :maxFine, :pickupDays, :dueSoonDays, :overdueNoticeDays)
                         on conflict (id) do update set name = excluded.name, loan_period_days = excluded.loan_period_days,
                             renewals_allowed = excluded.renewals_allowed, max_open_loans = excluded.max_open_loans,
                             max_holds = excluded.max_holds, fine_per_day = excluded.fine_per_day,
                             grace_days = excluded.grace_days, max_fine = excluded.max_fine,
-                            pickup_days = excluded.pickup_days""")
-                .paramSource(policy).update();
+                            pickup_days = excluded.pickup_days, due_soon_days = excluded.due_soon_days,
+                            overdue_notice_days = excluded.overdue_notice_days""")
+                .param("id", policy.id()).param("name", policy.name()).param("loanPeriodDays", policy.loanPeriodDays())
+                .param("renewalsAllowed", policy.renewalsAllowed()).param("maxOpenLoans", policy.maxOpenLoans())
+                .param("maxHolds", policy.maxHolds()).param("finePerDay", policy.finePerDay())
+                .param("graceDays", policy.graceDays()).param("maxFine", policy.maxFine())
+                .param("pickupDays", policy.pickupDays()).param("dueSoonDays", policy.dueSoonDays())
+                .param("overdueNoticeDays", policy.overdueNoticeDays() == null ? null
+                        : policy.overdueNoticeDays().stream().mapToInt(Integer::intValue).toArray())
+                .update();
         rulebook.invalidateAll();
     }
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.shelfwise.platform.problems.FieldProblem;
+import org.shelfwise.platform.problems.InvalidInput;
 import org.shelfwise.platform.problems.NotFound;
 import org.shelfwise.platform.problems.UnknownReference;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +43,11 @@ class PolicyController {
     @PutMapping("/api/policies/{id}")
     LoanPolicy put(@PathVariable @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be 1 to 40 lower-case letters, digits or hyphens, starting with a letter") String id,
                    @Valid @RequestBody LoanPolicy policy) {
+        checkIncreasing(policy.overdueNoticeDays());
         var stored = new LoanPolicy(id, policy.name().strip(), policy.loanPeriodDays(), policy.renewalsAllowed(),
                 policy.maxOpenLoans(), policy.maxHolds(), policy.finePerDay().setScale(2), policy.graceDays(),
-                policy.maxFine().setScale(2), policy.pickupDays());
+                policy.maxFine().setScale(2), policy.pickupDays(), policy.dueSoonDays(),
+                policy.overdueNoticeDays() == null ? null : List.copyOf(policy.overdueNoticeDays()));
         policies.put(stored);
         return stored;
     }
@@ -61,6 +65,19 @@ class PolicyController {
                 new UnknownReference("policyId", "No loan policy has id " + rule.policyId() + "."));
         return policies.putRule(new PolicyRule(null, blankToNull(rule.patronCategory()), blankToNull(rule.itemType()),
                 blankToNull(rule.branch()), rule.policyId()));
+    }
+
+    /** Each overdue notice comes later than the one before it. */
+    private static void checkIncreasing(List<Integer> days) {
+        if (days == null) {
+            return;
+        }
+        for (int i = 1; i < days.size(); i++) {
+            if (days.get(i) <= days.get(i - 1)) {
+                throw new InvalidInput(new FieldProblem("overdueNoticeDays", "increasing",
+                        "must be increasing: each overdue notice later than the one before, e.g. [1, 7, 14]"));
+            }
+        }
     }
 
     private static String blankToNull(String text) {

@@ -18,7 +18,7 @@ class BorrowerAccountTest {
     static final LocalDate TODAY = LocalDate.of(2030, 3, 14);
     /** Five loans, two renewals, three holds. */
     static final LoanPolicy POLICY = new LoanPolicy("standard", "Standard", 21, 2, 5, 3, new BigDecimal("0.20"), 0,
-            new BigDecimal("5.00"), 7);
+            new BigDecimal("5.00"), 7, null, null);
     /** Four loans, ten holds, at most 10.00 owed. */
     static final CategoryLimits ADULT = new CategoryLimits("adult", 4, 10, new BigDecimal("10.00"));
 

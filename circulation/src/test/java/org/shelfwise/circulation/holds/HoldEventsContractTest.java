@@ -34,7 +34,7 @@ class HoldEventsContractTest {
                 new HoldEvent.Placed(hold), HoldPlaced.class,
                 new HoldEvent.ReadyForPickup(hold), HoldReadyForPickup.class,
                 new HoldEvent.Fulfilled(hold), HoldFulfilled.class,
-                new HoldEvent.Cancelled(hold), HoldCancelled.class,
+                new HoldEvent.Cancelled(hold, Hold.CancelledBy.PATRON), HoldCancelled.class,
                 new HoldEvent.Expired(hold), HoldExpired.class);
         published.forEach((event, type) -> {
             var record = HoldAnnouncements.published(event);
@@ -47,7 +47,19 @@ class HoldEventsContractTest {
     void carriesTheHoldsPickupBranch() {
         assertThat(((HoldPlaced) HoldAnnouncements.published(new HoldEvent.Placed(hold))).pickupBranch()).isEqualTo("East");
         assertThat(((HoldFulfilled) HoldAnnouncements.published(new HoldEvent.Fulfilled(hold))).pickupBranch()).isEqualTo("East");
-        assertThat(((HoldCancelled) HoldAnnouncements.published(new HoldEvent.Cancelled(hold))).pickupBranch()).isEqualTo("East");
+        assertThat(((HoldCancelled) HoldAnnouncements.published(new HoldEvent.Cancelled(hold, Hold.CancelledBy.STAFF)))
+                .pickupBranch()).isEqualTo("East");
         assertThat(((HoldExpired) HoldAnnouncements.published(new HoldEvent.Expired(hold))).pickupBranch()).isEqualTo("East");
+    }
+
+    @Test
+    void sayWhoCancelledTheHold() {
+        for (Hold.CancelledBy by : Hold.CancelledBy.values()) {
+            var published = (HoldCancelled) HoldAnnouncements.published(new HoldEvent.Cancelled(hold, by));
+            assertThat(published.cancelledBy()).isEqualTo(by.name());
+            assertThat(published.byPatron()).isEqualTo(by == Hold.CancelledBy.PATRON);
+        }
+        assertThat(HoldCancelled.BY_STAFF).isEqualTo(Hold.CancelledBy.STAFF.name());
+        assertThat(HoldCancelled.BY_SYSTEM).isEqualTo(Hold.CancelledBy.SYSTEM.name());
     }
 }

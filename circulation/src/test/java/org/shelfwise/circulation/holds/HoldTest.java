@@ -49,7 +49,7 @@ class HoldTest {
     void onlyAWaitingHoldBecomesReady() {
         assertThatThrownBy(() -> ready().readyWith(COPY, "I1", PICKUP_BY)).isInstanceOf(Conflict.class)
                 .hasMessage("A hold that is ready cannot become ready; only a waiting one can.");
-        var cancelled = waiting().cancel(CLOCK).hold();
+        var cancelled = waiting().cancel(Hold.CancelledBy.PATRON, CLOCK).hold();
         assertThatThrownBy(() -> cancelled.readyWith(COPY, "I1", PICKUP_BY)).isInstanceOf(Conflict.class);
     }
 
@@ -73,14 +73,14 @@ class HoldTest {
 
     @Test
     void anActiveHoldIsCancelledOnceAndThenRefusesAgain() {
-        assertThat(waiting().cancel(CLOCK)).isInstanceOf(HoldEvent.Cancelled.class);
-        var cancelled = ready().cancel(CLOCK).hold();
+        assertThat(waiting().cancel(Hold.CancelledBy.PATRON, CLOCK)).isInstanceOf(HoldEvent.Cancelled.class);
+        var cancelled = ready().cancel(Hold.CancelledBy.PATRON, CLOCK).hold();
         assertThat(cancelled.status()).isEqualTo(Hold.Status.CANCELLED);
         assertThat(cancelled.copyId()).as("the copy it held, to pass on").isEqualTo(COPY);
-        assertThatThrownBy(() -> cancelled.cancel(CLOCK))
+        assertThatThrownBy(() -> cancelled.cancel(Hold.CancelledBy.PATRON, CLOCK))
                 .isInstanceOfSatisfying(HoldRefusal.class, r -> assertThat(r.reason()).isEqualTo(HoldRefusal.Reason.HOLD_NOT_ACTIVE))
                 .hasMessage("The hold is already cancelled.");
-        assertThatThrownBy(() -> ready().fulfilFor(PATRON, CLOCK).hold().cancel(CLOCK))
+        assertThatThrownBy(() -> ready().fulfilFor(PATRON, CLOCK).hold().cancel(Hold.CancelledBy.PATRON, CLOCK))
                 .hasMessage("The hold is already fulfilled.");
     }
 
@@ -132,7 +132,7 @@ class HoldTest {
                 .isInstanceOfSatisfying(HoldRefusal.class, r ->
                         assertThat(r.reason()).isEqualTo(HoldRefusal.Reason.COPY_HELD_FOR_ANOTHER_PATRON))
                 .hasMessage("Copy I1 is on its way to East for another patron.");
-        assertThat(travelling().cancel(CLOCK).hold().status()).isEqualTo(Hold.Status.CANCELLED);
+        assertThat(travelling().cancel(Hold.CancelledBy.PATRON, CLOCK).hold().status()).isEqualTo(Hold.Status.CANCELLED);
         assertThatThrownBy(() -> travelling().expire(CLOCK)).isInstanceOf(Conflict.class);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.circulation.Events;
 import org.shelfwise.circulation.Replicas;
+import org.shelfwise.circulation.Topics;
 import org.shelfwise.embedded.testing.EmbeddedInfrastructureInitializer;
 import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
@@ -11,14 +12,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
@@ -32,6 +39,8 @@ class HoldsIT {
     JdbcClient jdbc;
     @Autowired
     HoldDesk holdDesk;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     HttpJson http;
     Events events;
@@ -161,5 +170,33 @@ class HoldsIT {
         assertThat(overLimit.body().get("type").asString()).isEqualTo("urn:shelfwise:problem:hold-limit-reached");
         assertThat(http.post("/api/holds", "{\"bookId\":\"nope\"}").body().get("errors").get(0).get("field").asString())
                 .isEqualTo("bookId");
+    }
+
+    @Test
+    void theCancelledEventSaysWhetherThePatronOrTheStaffCancelled(@Autowired ConsumerFactory<String, String> consumers) {
+        UUID book = UUID.randomUUID();
+        copyOf(book);
+        var own = patron("Ivy");
+        var other = patron("Jane");
+        String ownHold = place(book, own).get("id").asString();
+        String staffHold = place(book, other).get("id").asString();
+        assertThat(new HttpJson(port, TestTokens.patron(own.id())).delete("/api/holds/" + ownHold).status()).isEqualTo(200);
+        assertThat(http.delete("/api/holds/" + staffHold).status()).isEqualTo(200);
+
+        var cancelledBy = new HashMap<String, String>();
+        try (var consumer = consumers.createConsumer("holds-it-" + UUID.randomUUID(), null)) {
+            consumer.subscribe(List.of(Topics.HOLDS));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    var envelope = JSON.readTree(record.value());
+                    if (book.toString().equals(record.key()) && "HoldCancelled".equals(envelope.get("type").asString())) {
+                        cancelledBy.put(envelope.get("payload").get("holdId").asString(),
+                                envelope.get("payload").get("cancelledBy").asString());
+                    }
+                });
+                return cancelledBy.size() == 2;
+            });
+        }
+        assertThat(cancelledBy).containsEntry(ownHold, "PATRON").containsEntry(staffHold, "STAFF");
     }
 }

@@ -109,4 +109,37 @@ class PoliciesIT {
         jdbc.sql("insert into loan_policy values ('newer', 'Newer', 3, 0, 1, 0, 0.10, 0, 1.00, 2)").update();
         assertThat(policies.findKept("newer")).get().extracting(LoanPolicy::loanPeriodDays).isEqualTo(3);
     }
+
+    @Test
+    void keepsAPolicysNoticeSettingsAndRefusesBadOnesNamingTheField() {
+        var http = new HttpJson(port);
+        String admin = TestTokens.withRoles("ADMIN");
+        String withNotices = POLICY.replace("\"pickupDays\":5", "\"pickupDays\":5,\"dueSoonDays\":2,\"overdueNoticeDays\":[2,10]");
+        assertThat(http.put("/api/policies/noticed", withNotices, admin).status()).isEqualTo(200);
+        var kept = http.get("/api/policies/noticed").body();
+        assertThat(kept.get("dueSoonDays").asInt()).isEqualTo(2);
+        assertThat(kept.get("overdueNoticeDays").toString()).isEqualTo("[2,10]");
+        assertThat(policies.findKept("noticed").orElseThrow().overdueNoticeDays()).containsExactly(2, 10);
+
+        for (var refused : java.util.Map.of(
+                "[7,7]", "overdueNoticeDays:increasing",
+                "[14,7]", "overdueNoticeDays:increasing",
+                "[1,7,14,21]", "overdueNoticeDays:Size",
+                "[0,7]", "overdueNoticeDays[0]:Min").entrySet()) {
+            var answer = http.put("/api/policies/noticed", withNotices.replace("[2,10]", refused.getKey()), admin);
+            assertThat(answer.status()).as(refused.getKey()).isEqualTo(400);
+            assertThat(answer.firstError()).as(refused.getKey()).isEqualTo(refused.getValue());
+        }
+        var negative = http.put("/api/policies/noticed", withNotices.replace("\"dueSoonDays\":2", "\"dueSoonDays\":-1"), admin);
+        assertThat(negative.firstError()).isEqualTo("dueSoonDays:Min");
+        assertThat(http.get("/api/policies/noticed").body().get("overdueNoticeDays").toString())
+                .as("nothing changed by a refusal").isEqualTo("[2,10]");
+
+        // left out: the notices service's defaults; empty: no overdue notices under this policy
+        assertThat(http.put("/api/policies/noticed", POLICY, admin).status()).isEqualTo(200);
+        assertThat(http.get("/api/policies/noticed").body().get("overdueNoticeDays").isNull()).isTrue();
+        assertThat(http.put("/api/policies/noticed", POLICY.replace("\"pickupDays\":5", "\"pickupDays\":5,\"overdueNoticeDays\":[]"),
+                admin).status()).isEqualTo(200);
+        assertThat(http.get("/api/policies/noticed").body().get("overdueNoticeDays").toString()).isEqualTo("[]");
+    }
 }

@@ -3,6 +3,7 @@ package org.shelfwise.notifications.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.shelfwise.notifications.NoticeSettings;
+import org.shelfwise.notifications.notices.NoticeKind;
 import org.shelfwise.notifications.notices.NoticeStatus;
 import org.shelfwise.notifications.templates.Templates;
 import org.slf4j.Logger;
@@ -14,24 +15,29 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Sends the notices owed, a batch at a time: claims them, decides each from the current state
  * ({@link Composition}), sends the emails over a few SMTP connections at once (each carries many messages), and
- * records every outcome in one round trip. A notice is marked sent only once the server accepted it; an instance
- * that dies in between leaves it claimed, and it is sent again when its lease runs out (the one case where a
- * patron may get a notice twice).
+ * records every outcome in one round trip. A digest is decided from the notices held for it, each checked again
+ * just before it goes, and those it carried are recorded with it. A notice is marked sent only once the server
+ * accepted it; an instance that dies in between leaves it claimed, and it is sent again when its lease runs out (the
+ * one case where a patron may get a notice twice).
  */
 @Component
 class Delivery implements DisposableBean {
@@ -45,9 +51,12 @@ class Delivery implements DisposableBean {
     private final NoticeSettings.Delivery delivery;
     private final Clock clock;
     private final ExecutorService connections;
+    private final TransactionTemplate transaction;
 
-    Delivery(Claims claims, Templates templates, JavaMailSender mail, NoticeSettings settings, Clock clock) {
+    Delivery(Claims claims, Templates templates, JavaMailSender mail, NoticeSettings settings, Clock clock,
+             TransactionTemplate transaction) {
         this.claims = claims;
+        this.transaction = transaction;
         this.templates = templates;
         this.mail = mail;
         this.settings = settings;
@@ -75,13 +84,30 @@ class Delivery implements DisposableBean {
             return 0;
         }
         var choice = templates.compiledAll(settings.defaultLanguage());
+        Map<UUID, List<Claimed>> held = claims.heldFor(claimed.stream()
+                        .filter(notice -> notice.kind() == NoticeKind.DIGEST).map(Claimed::id).toList())
+                .stream().collect(Collectors.groupingBy(Claimed::digestId));
         var outcomes = new ArrayList<Claims.Outcome>();
+        var heldOutcomes = new ArrayList<Claims.Outcome>();
+        var digests = new HashMap<UUID, Map<UUID, Templates.Rendered>>();
         var letters = new ArrayList<Letter>();
         Instant now = clock.instant();
         for (Claimed notice : claimed) {
-            switch (Composition.decide(notice, choice)) {
+            Composition.Decision decision;
+            if (notice.kind() == NoticeKind.DIGEST) {
+                var digest = Composition.decideDigest(notice, held.getOrDefault(notice.id(), List.of()), choice,
+                        settings.timeZone());
+                digest.leftOut().forEach((id, why) -> heldOutcomes.add(new Claims.Outcome(id, NoticeStatus.STALE, null,
+                        null, null, null, "not sent: " + why, null)));
+                digests.put(notice.id(), digest.included());
+                decision = digest.digest();
+            } else {
+                decision = Composition.decide(notice, choice);
+            }
+            switch (decision) {
                 case Composition.Stale stale -> outcomes.add(outcome(notice, NoticeStatus.STALE, "not sent: " + stale.why()));
                 case Composition.OptedOut _ -> outcomes.add(outcome(notice, NoticeStatus.OPTED_OUT, null));
+                case Composition.Held _ -> outcomes.add(outcome(notice, NoticeStatus.DIGEST, null));
                 case Composition.RecipientUnknown _ -> outcomes.add(retry(notice, "the patron is not known yet", now));
                 case Composition.NoTemplate _ -> outcomes.add(retry(notice, "no template for " + notice.kind(), now));
                 case Composition.Print print -> outcomes.add(new Claims.Outcome(notice.id(), NoticeStatus.PRINT, null,
@@ -95,8 +121,29 @@ class Delivery implements DisposableBean {
             sending.add(CompletableFuture.supplyAsync(() -> send(part), connections));
         }
         sending.forEach(part -> outcomes.addAll(part.join()));
-        claims.record(outcomes);
+        for (var outcome : outcomes) {
+            heldOutcomes.addAll(ofIncluded(outcome, digests.getOrDefault(outcome.id(), Map.of())));
+        }
+        // a digest and the notices it carried are recorded together: none is left held for a digest already sent
+        transaction.executeWithoutResult(status -> {
+            claims.record(outcomes);
+            claims.recordHeld(heldOutcomes);
+        });
         return claimed.size();
+    }
+
+    /**
+     * What became of the notices a digest included: what became of the digest (sent, printed or failed with it);
+     * nothing yet while the digest waits for another attempt, so they are checked again then.
+     */
+    private static List<Claims.Outcome> ofIncluded(Claims.Outcome digest, Map<UUID, Templates.Rendered> included) {
+        if (digest.status() != NoticeStatus.SENT && digest.status() != NoticeStatus.PRINT
+                && digest.status() != NoticeStatus.FAILED) {
+            return List.of();
+        }
+        return included.entrySet().stream().map(notice -> new Claims.Outcome(notice.getKey(), digest.status(), null,
+                digest.recipient(), notice.getValue().subject(), notice.getValue().body(), digest.failure(),
+                digest.sentAt())).toList();
     }
 
     /** A notice to email, as decided. */

@@ -22,8 +22,9 @@ import java.util.Objects;
 
 /**
  * Turns circulation's events into the state notices are checked against and the notices they owe: a hold ready,
- * expired or cancelled, a fine charged, a check-out receipt. Each notice's key is its event's id, so a second
- * delivery (or a second instance) owes nothing more; due-soon and overdue notices come from {@link LoanReminders}.
+ * expired or cancelled by the library (not one the patron cancelled themself), a fine charged, a check-out receipt.
+ * Each notice's key is its event's id, so a second delivery (or a second instance) owes nothing more; due-soon and
+ * overdue notices come from {@link LoanReminders}.
  */
 @Component
 class CirculationEventsListener {
@@ -48,7 +49,8 @@ class CirculationEventsListener {
             NoticeKind kind = switch (hold) {
                 case HoldReadyForPickup _ -> NoticeKind.HOLD_READY;
                 case HoldExpired _ -> NoticeKind.HOLD_EXPIRED;
-                case HoldCancelled _ -> NoticeKind.HOLD_CANCELLED;
+                // a patron who cancelled their own hold knows; the notice is for a cancellation by the library
+                case HoldCancelled cancelled -> cancelled.byPatron() ? null : NoticeKind.HOLD_CANCELLED;
                 default -> null;
             };
             if (kind != null) {
@@ -62,13 +64,17 @@ class CirculationEventsListener {
         batches.apply(records, envelope -> LoanEvent.TYPES.read(envelope).ifPresent(event -> {
             switch (event) {
                 case ItemCheckedOut out -> {
-                    state.lent(Objects.requireNonNull(out.loanId(), "loanId"), Objects.requireNonNull(out.patronId(), "patronId"),
-                            out.copyId(), out.bookId(), out.itemBarcode(), Objects.requireNonNull(out.dueDate(), "dueDate"));
+                    state.lent(Objects.requireNonNull(out.loanId(), "loanId"),
+                            Objects.requireNonNull(out.patronId(), "patronId"), out.copyId(), out.bookId(),
+                            out.itemBarcode(), Objects.requireNonNull(out.dueDate(), "dueDate"), out.dueSoonDays(),
+                            out.overdueNoticeDays());
                     // sent only to patrons who asked for receipts (checked when it is sent)
                     notices.oweReceipt(Owed.aboutLoan(NoticeKind.CHECKOUT_RECEIPT, key(NoticeKind.CHECKOUT_RECEIPT, envelope),
                             out.patronId(), out.loanId(), out.dueDate(), null));
                 }
-                case ItemRenewed renewed -> state.renewed(renewed.loanId(), Objects.requireNonNull(renewed.dueDate(), "dueDate"));
+                case ItemRenewed renewed -> state.renewed(renewed.loanId(),
+                        Objects.requireNonNull(renewed.dueDate(), "dueDate"), renewed.dueSoonDays(),
+                        renewed.overdueNoticeDays());
                 case ItemCheckedIn in -> state.returned(in.loanId(), in.returnedAt());
                 // overdue notices follow the policy's own intervals (LoanReminders), not this one announcement
                 case ItemOverdue _ -> {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Each hold and loan as circulation's events last told it, checked just before a notice about it goes out. */
@@ -28,17 +29,28 @@ class CirculationState {
                 .params(holdId, patronId, bookId, status, copyId, itemBarcode, pickupBy, branch).update();
     }
 
-    void lent(UUID loanId, UUID patronId, UUID copyId, UUID bookId, String itemBarcode, LocalDate dueDate) {
+    /** A loan lent; {@code dueSoonDays} and {@code overdueDays} from its policy, null for this service's defaults. */
+    void lent(UUID loanId, UUID patronId, UUID copyId, UUID bookId, String itemBarcode, LocalDate dueDate,
+              Integer dueSoonDays, List<Integer> overdueDays) {
         jdbc.sql("""
-                        insert into loan_state (loan_id, patron_id, copy_id, book_id, item_barcode, due_date)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into loan_state (loan_id, patron_id, copy_id, book_id, item_barcode, due_date,
+                            due_soon_days, overdue_days)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (loan_id) do nothing""")
-                .params(loanId, patronId, copyId, bookId, itemBarcode, dueDate).update();
+                .params(loanId, patronId, copyId, bookId, itemBarcode, dueDate, dueSoonDays, array(overdueDays))
+                .update();
     }
 
-    void renewed(UUID loanId, LocalDate dueDate) {
-        jdbc.sql("update loan_state set due_date = ? where loan_id = ? and returned_at is null")
-                .params(dueDate, loanId).update();
+    /** A loan renewed, under its policy's notice settings as they now are. */
+    void renewed(UUID loanId, LocalDate dueDate, Integer dueSoonDays, List<Integer> overdueDays) {
+        jdbc.sql("""
+                        update loan_state set due_date = ?, due_soon_days = ?, overdue_days = ?
+                        where loan_id = ? and returned_at is null""")
+                .params(dueDate, dueSoonDays, array(overdueDays), loanId).update();
+    }
+
+    private static int[] array(List<Integer> days) {
+        return days == null ? null : days.stream().mapToInt(Integer::intValue).toArray();
     }
 
     void returned(UUID loanId, Instant returnedAt) {

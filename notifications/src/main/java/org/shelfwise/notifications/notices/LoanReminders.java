@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Works out the due-soon and overdue notices owed today, on one instance at a time (ShedLock), by the injected
- * clock. Each is keyed by its loan, due date and level, so working them out again (every few minutes, or on the
+ * clock, each loan by its loan policy's notice settings (carried on its check-out and renewal events), else by this
+ * service's. Each is keyed by its loan, due date and level, so working them out again (every few minutes, or on the
  * other instance) owes nothing twice, and a renewed loan's notices follow its new due date. A loan past several
  * overdue levels at once (the service was down, or a due date was changed into the past) is owed only the highest
  * level reached, never the ones it missed in a burst.
@@ -25,6 +25,8 @@ import java.util.List;
 class LoanReminders {
 
     private static final Logger log = LoggerFactory.getLogger(LoanReminders.class);
+    /** The most days before its due date a loan policy may send its due-soon notice (circulation's rule). */
+    private static final int MAX_DUE_SOON_DAYS = 60;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,28 +44,34 @@ class LoanReminders {
     public void run() {
         LocalDate today = LocalDate.now(clock.withZone(settings.timeZone()));
         Timestamp now = Timestamp.from(clock.instant());
+        // each loan by its own policy's settings, else this service's
         int dueSoon = jdbc.sql("""
                         insert into notice (id, dedupe_key, kind, patron_id, loan_id, due_date, status, next_attempt_at, created_at)
                         select gen_random_uuid(), 'DUE_SOON:' || loan_id || ':' || due_date, 'DUE_SOON', patron_id, loan_id,
-                            due_date, 'PENDING', ?, ?
-                        from loan_state where returned_at is null and due_date >= ? and due_date <= ?
+                            due_date, 'PENDING', :now, :now
+                        from loan_state where returned_at is null and due_date >= :today and due_date <= :furthest
+                            and due_date <= cast(:today as date) + coalesce(due_soon_days, :dueSoonDays)
                         on conflict (dedupe_key) do nothing""")
-                .params(now, now, today, today.plusDays(settings.dueSoonDays())).update();
-        int overdue = 0;
-        List<Integer> days = settings.overdueDays().stream().sorted().toList();
-        for (int level = days.size(); level >= 1; level--) {
-            // reached this level (and not the next): owed this level's notice, unless already owed
-            LocalDate dueOnOrBefore = today.minusDays(days.get(level - 1));
-            LocalDate dueAfter = level < days.size() ? today.minusDays(days.get(level)) : LocalDate.of(1900, 1, 1);
-            overdue += jdbc.sql("""
-                            insert into notice (id, dedupe_key, kind, patron_id, loan_id, due_date, level, status,
-                                next_attempt_at, created_at)
-                            select gen_random_uuid(), 'OVERDUE:' || loan_id || ':' || due_date || ':' || ?, 'OVERDUE',
-                                patron_id, loan_id, due_date, ?, 'PENDING', ?, ?
-                            from loan_state where returned_at is null and due_date <= ? and due_date > ?
-                            on conflict (dedupe_key) do nothing""")
-                    .params(level, level, now, now, dueOnOrBefore, dueAfter).update();
-        }
+                .param("now", now).param("today", today).param("dueSoonDays", settings.dueSoonDays())
+                .param("furthest", today.plusDays(Math.max(settings.dueSoonDays(), MAX_DUE_SOON_DAYS)))
+                .update();
+        // the highest level each overdue loan has reached: its notice, unless owed already
+        int overdue = jdbc.sql("""
+                        insert into notice (id, dedupe_key, kind, patron_id, loan_id, due_date, level, status,
+                            next_attempt_at, created_at)
+                        select gen_random_uuid(), 'OVERDUE:' || loan_id || ':' || due_date || ':' || level, 'OVERDUE',
+                            patron_id, loan_id, due_date, level, 'PENDING', :now, :now
+                        from (select l.loan_id, l.patron_id, l.due_date,
+                                  (select cast(max(d.level) as int)
+                                   from unnest(coalesce(l.overdue_days, cast(:overdueDays as int[])))
+                                       with ordinality as d(days, level)
+                                   where l.due_date + d.days <= cast(:today as date)) as level
+                              from loan_state l where l.returned_at is null and l.due_date < :today) reached
+                        where level is not null
+                        on conflict (dedupe_key) do nothing""")
+                .param("now", now).param("today", today)
+                .param("overdueDays", settings.overdueDays().stream().mapToInt(Integer::intValue).sorted().toArray())
+                .update();
         if (dueSoon + overdue > 0) {
             log.info("Owed {} due-soon and {} overdue notices for {}", dueSoon, overdue, today);
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.shelfwise.platform.problems.Conflict;
 import org.shelfwise.platform.problems.FieldProblem;
 import org.shelfwise.platform.problems.InvalidInput;
 import org.shelfwise.platform.problems.NotFound;
@@ -56,7 +57,8 @@ class NoticeController {
     @Operation(summary = "The kinds of notice there are, and whether each comes by email until a patron chooses (public)")
     @GetMapping("/api/notice-kinds")
     List<KindView> kinds() {
-        return java.util.Arrays.stream(NoticeKind.values()).map(kind -> new KindView(kind, kind.byDefault())).toList();
+        return java.util.Arrays.stream(NoticeKind.values()).filter(NoticeKind::choosable)
+                .map(kind -> new KindView(kind, kind.byDefault())).toList();
     }
 
     /** A kind of notice. */
@@ -68,6 +70,11 @@ class NoticeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Notices.Notice resend(@PathVariable UUID id) {
         var original = notices.find(id).orElseThrow(() -> new NotFound("Notice", id));
+        if (original.kind() == NoticeKind.DIGEST) {
+            // its notices were checked when it went; owed again, each is checked and sent afresh
+            throw new Conflict("digest-not-resent", "A digest is not sent again",
+                    "Resend the notices it carried, each on its own (their ids are in the delivery log).");
+        }
         return notices.resend(original);
     }
 

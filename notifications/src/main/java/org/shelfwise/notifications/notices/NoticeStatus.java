@@ -15,5 +15,7 @@ public enum NoticeStatus {
     /** The patron has no email address: owed on paper, on the desk's print list. */
     PRINT,
     /** The patron chose not to get this kind by email. */
-    OPTED_OUT
+    OPTED_OUT,
+    /** Held for the patron's daily digest: checked again at its time, then sent in it (SENT) or left out (STALE). */
+    DIGEST
 }

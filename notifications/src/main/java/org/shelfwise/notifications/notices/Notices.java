@@ -38,35 +38,36 @@ public class Notices {
                 .update() == 1;
     }
 
-    /** Owes a check-out receipt, only to a patron who asked for receipts by email. */
+    /** Owes a check-out receipt, only to a patron who asked for receipts by email (at once or in the digest). */
     boolean oweReceipt(Owed owed) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                         insert into notice (id, dedupe_key, kind, patron_id, loan_id, due_date, status, next_attempt_at,
                             created_at)
                         select ?, ?, ?, ?, ?, ?, 'PENDING', ?, ? where exists (select 1 from notice_preference
-                            where patron_id = ? and ? = any (email_kinds))
+                            where patron_id = ? and (? = any (email_kinds) or ? = any (digest_kinds)))
                         on conflict (dedupe_key) do nothing""")
                 .params(UUID.randomUUID(), owed.dedupeKey(), owed.kind().name(), owed.patronId(), owed.loanId(),
-                        owed.dueDate(), now, now, owed.patronId(), owed.kind().name())
+                        owed.dueDate(), now, now, owed.patronId(), owed.kind().name(), owed.kind().name())
                 .update() == 1;
     }
 
-    /** A notice as the delivery log shows it. */
+    /** A notice as the delivery log shows it; {@code digestId}: the digest it was gathered into. */
     public record Notice(UUID id, NoticeKind kind, UUID patronId, NoticeStatus status, int attempts, String recipient,
                          String subject, String body, String failure, Instant createdAt, Instant sentAt,
-                         UUID resendOf) {
+                         UUID resendOf, UUID digestId) {
     }
 
     private static final String COLUMNS = """
-            id, kind, patron_id, status, attempts, recipient, subject, body, failure, created_at, sent_at, resend_of""";
+            id, kind, patron_id, status, attempts, recipient, subject, body, failure, created_at, sent_at, resend_of,
+            digest_id""";
 
     private static Notice map(ResultSet rs, int row) throws SQLException {
         return new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
                 rs.getObject("patron_id", UUID.class), NoticeStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
                 rs.getString("failure"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
-                rs.getObject("resend_of", UUID.class));
+                rs.getObject("resend_of", UUID.class), rs.getObject("digest_id", UUID.class));
     }
 
     private static Instant instant(Timestamp timestamp) {

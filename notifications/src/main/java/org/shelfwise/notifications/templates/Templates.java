@@ -45,7 +45,8 @@ public class Templates {
     /** A text compiled, ready to render. */
     public record Compiled(Template subject, Template body) {
 
-        public Rendered render(Map<String, String> variables) {
+        /** Renders with these variables: plain strings, and for a section, lists of maps of strings. */
+        public Rendered render(Map<String, ?> variables) {
             return new Rendered(subject.execute(variables).strip(), body.execute(variables));
         }
     }

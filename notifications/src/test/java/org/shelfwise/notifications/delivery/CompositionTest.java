@@ -9,6 +9,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +57,45 @@ class CompositionTest {
 
     private static Claimed loan(NoticeKind kind, LocalDate loanDue, boolean returned) {
         return new Claimed(UUID.randomUUID(), kind, UUID.randomUUID(), null, DUE, 1, null, 1, Instant.now(), null, null,
-                null, null, "C-1", loanDue, true, returned, "Adam Bede", true, "a@example.org", "Hetty", "P-1", null, null);
+                null, null, null, "C-1", loanDue, true, returned, "Adam Bede", true, "a@example.org", "Hetty", "P-1", null,
+                null, null);
     }
 
     private static Claimed hold(String status, UUID heldCopy) {
+        return hold(status, heldCopy, Set.of("HOLD_READY"), Set.of());
+    }
+
+    private static Claimed hold(String status, UUID heldCopy, Set<String> emailKinds, Set<String> digestKinds) {
         return new Claimed(UUID.randomUUID(), NoticeKind.HOLD_READY, UUID.randomUUID(), COPY, null, null, null, 1,
-                Instant.now(), status, heldCopy, LocalDate.of(2030, 2, 1), "Central", "C-1", null, false, false,
-                "Adam Bede", true, "a@example.org", "Hetty", "P-1", Set.of("HOLD_READY"), null);
+                Instant.now(), null, status, heldCopy, LocalDate.of(2030, 2, 1), "Central", "C-1", null, false, false,
+                "Adam Bede", true, "a@example.org", "Hetty", "P-1", emailKinds, digestKinds, null);
+    }
+
+    private static Claimed digest() {
+        return new Claimed(UUID.randomUUID(), NoticeKind.DIGEST, UUID.randomUUID(), null, null, null, null, 1,
+                Instant.parse("2030-02-01T18:00:05Z"), null, null, null, null, null, null, null, false, false, null,
+                true, "a@example.org", "Hetty", "P-1", Set.of(), Set.of("HOLD_READY"), null);
+    }
+
+    @Test
+    void aKindChosenForTheDigestIsHeldAndTheDigestLeavesOutWhatIsNoLongerTrue() {
+        var digestTemplates = new Templates.Choice(Map.of(
+                "HOLD_READY/en", Templates.compile("Ready: {{title}}", "at {{branch}}"),
+                "DIGEST/en", Templates.compile("Notices of {{date}}", "{{count}}:{{#notices}} [{{subject}}]{{/notices}}")), "en");
+        var ready = hold("READY", COPY, Set.of(), Set.of("HOLD_READY"));
+        assertThat(Composition.decide(ready, digestTemplates)).isEqualTo(new Composition.Held());
+        assertThat(Composition.decide(hold("FULFILLED", COPY, Set.of(), Set.of("HOLD_READY")), digestTemplates))
+                .as("a stale one is not even held").isInstanceOf(Composition.Stale.class);
+
+        var collected = hold("FULFILLED", COPY, Set.of(), Set.of("HOLD_READY"));
+        var decided = Composition.decideDigest(digest(), List.of(ready, collected), digestTemplates, ZoneOffset.UTC);
+        assertThat(decided.digest()).isEqualTo(new Composition.Email("a@example.org",
+                new Templates.Rendered("Notices of 2030-02-01", "1: [Ready: Adam Bede]")));
+        assertThat(decided.included()).containsOnlyKeys(ready.id());
+        assertThat(decided.leftOut()).containsEntry(collected.id(), "the hold is FULFILLED");
+
+        var nothingLeft = Composition.decideDigest(digest(), List.of(collected), digestTemplates, ZoneOffset.UTC);
+        assertThat(nothingLeft.digest()).isInstanceOf(Composition.Stale.class);
+        assertThat(nothingLeft.included()).isEmpty();
     }
 }

@@ -24,7 +24,7 @@ class PoliciesController {
 
     /** The policy's fields, in the form's order. */
     static final List<String> FIELDS = List.of("name", "loanPeriodDays", "renewalsAllowed", "maxOpenLoans", "maxHolds",
-            "finePerDay", "graceDays", "maxFine", "pickupDays");
+            "finePerDay", "graceDays", "maxFine", "pickupDays", "dueSoonDays", "overdueNoticeDays");
 
     private final Api api;
     private final Tokens tokens;
@@ -36,7 +36,13 @@ class PoliciesController {
 
     /** A loan policy as the API shows it. */
     record Policy(String id, String name, Integer loanPeriodDays, Integer renewalsAllowed, Integer maxOpenLoans,
-                  Integer maxHolds, BigDecimal finePerDay, Integer graceDays, BigDecimal maxFine, Integer pickupDays) {
+                  Integer maxHolds, BigDecimal finePerDay, Integer graceDays, BigDecimal maxFine, Integer pickupDays,
+                  Integer dueSoonDays, List<Integer> overdueNoticeDays) {
+
+        /** The overdue notice days as typed in the form ("1, 7, 14"); empty when the library's defaults apply. */
+        public String overdueNoticeDaysText() {
+            return overdueNoticeDays == null ? "" : String.join(", ", overdueNoticeDays.stream().map(String::valueOf).toList());
+        }
     }
 
     /** A rule: the category, item type and branch it covers (null: any), and its policy. */
@@ -65,7 +71,9 @@ class PoliciesController {
         String id = form.getOrDefault("id", "").strip();
         var body = new LinkedHashMap<String, Object>();
         body.put("name", Forms.blankToNull(form.get("name")));
-        FIELDS.stream().skip(1).forEach(field -> body.put(field, Forms.number(form.get(field))));
+        FIELDS.stream().skip(1).filter(field -> !field.equals("overdueNoticeDays"))
+                .forEach(field -> body.put(field, Forms.number(form.get(field))));
+        body.put("overdueNoticeDays", days(form.get("overdueNoticeDays")));
         try {
             if (id.isEmpty()) {
                 throw new ApiProblem(400, "validation", "Invalid request", "", List.of(
@@ -97,6 +105,20 @@ class PoliciesController {
         }
     }
 
+    /**
+     * "1, 7, 14" as a list of days; blank: none given (the library's defaults); "none": an empty list, no overdue
+     * notices. A part that is not a number is sent as typed, for the API to refuse naming the field.
+     */
+    private static List<Object> days(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (typed.strip().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(typed.split(",")).map(Forms::number).toList();
+    }
+
     private static Map<String, String> asTyped(Policy p) {
         var typed = new HashMap<String, String>();
         typed.put("id", p.id());
@@ -109,6 +131,9 @@ class PoliciesController {
         typed.put("graceDays", String.valueOf(p.graceDays()));
         typed.put("maxFine", p.maxFine().toPlainString());
         typed.put("pickupDays", String.valueOf(p.pickupDays()));
+        typed.put("dueSoonDays", p.dueSoonDays() == null ? "" : String.valueOf(p.dueSoonDays()));
+        typed.put("overdueNoticeDays", p.overdueNoticeDays() != null && p.overdueNoticeDays().isEmpty() ? "none"
+                : p.overdueNoticeDaysText());
         return typed;
     }
 }

@@ -90,13 +90,14 @@ class AdminPagesTest {
     @Test
     void showsPoliciesRulesAndTheCalendar() throws Exception {
         var policy = new PoliciesController.Policy("standard", "Standard loan", 21, 2, 10, 5, new BigDecimal("0.20"), 0,
-                new BigDecimal("10.00"), 7);
+                new BigDecimal("10.00"), 7, 2, java.util.List.of(3, 10, 20));
         when(api.get(any(), eq(PoliciesController.Policy[].class), anyString())).thenReturn(new PoliciesController.Policy[] {policy});
         when(api.get(any(), eq(PoliciesController.Rule[].class), anyString())).thenReturn(
                 new PoliciesController.Rule[] {new PoliciesController.Rule(1L, null, "dvd", null, "standard")});
         String policies = mvc.perform(get("/staff/admin/policies").param("edit", "standard").with(user("boss").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(policies).contains("Standard loan").contains("dvd").contains("value=\"21\"");
+        assertThat(policies).contains("Standard loan").contains("dvd").contains("value=\"21\"")
+                .contains("<label for=\"policy-overdueNoticeDays\"").contains("value=\"3, 10, 20\"");
 
         when(api.get(any(), eq(CalendarController.ClosedDay[].class), anyString())).thenReturn(
                 new CalendarController.ClosedDay[] {new CalendarController.ClosedDay("*", LocalDate.of(2026, 12, 25), "Christmas")});
