@@ -80,7 +80,7 @@ class OpacIT extends StaffBrowserTest {
         var borrower = library.register("Otto Lark", "adult");
         var first = library.register("Ruth Penn", "adult");
         String book = book("The " + word + " herbal", "Fenn, Clara");
-        String lent = library.copy(book, "H1", "581 FEN");
+        String lent = library.copyAt(book, "H1", "581 FEN", "Main");
         library.awaitCopiesKnown(lent);
         library.awaitPatronKnown(borrower.card());
         library.awaitPatronKnown(first.card());
@@ -90,7 +90,8 @@ class OpacIT extends StaffBrowserTest {
 
         browser.open(system.baseUrl() + "/records/" + book);
         var page = browser.awaitText("Copies");
-        assertThat(page).contains("Fenn, Clara").contains("Main").contains("581 FEN").contains("On loan, due back")
+        assertThat(page).contains("Fenn, Clara").contains("Main Library").contains("Herbals").contains("581 FEN")
+                .contains("On loan, due back")
                 .contains("Permanent link to this record:");
         assertThat(browser.driver.findElements(By.cssSelector("[itemtype='https://schema.org/Offer']"))).hasSize(1);
         browser.assertAccessible("record");
