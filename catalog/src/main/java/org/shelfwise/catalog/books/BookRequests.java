@@ -161,10 +161,10 @@ public final class BookRequests {
         }
     }
 
-    static final String BRANCH = "The code of the branch that owns the copy (one of GET /api/branches where the library "
-            + "lists its branches); empty or absent for none";
-    static final String ITEM_TYPE = "What kind of item the copy is for the loan rules, as a code (book, dvd ...); empty "
-            + "or absent for none";
+    static final String BRANCH = "The code of the branch that owns the copy (one of GET /api/branches where the "
+            + "library lists its branches); empty or absent for none";
+    static final String ITEM_TYPE = "What kind of item the copy is for the loan rules, as a code (book, dvd ...); "
+            + "empty or absent for none";
 
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -143,8 +143,9 @@ final class ImportBatch {
                         // a value kept out of the copy's branch or item type is told of the copy that was made
                         for (var warning : sources.get(i).warnings()) {
                             warned++;
-                            found.add(new Problem(from.get(i).number(), warning.field(), warning.rule(), "item "
-                                    + items.get(i).barcode() + ": " + warning.message(), from.get(i).offset(), "warning"));
+                            found.add(new Problem(from.get(i).number(), warning.field(), warning.rule(),
+                                    "item " + items.get(i).barcode() + ": " + warning.message(), from.get(i).offset(),
+                                    "warning"));
                         }
                     }
                     case ALREADY_HELD -> {

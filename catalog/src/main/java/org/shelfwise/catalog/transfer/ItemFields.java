@@ -50,8 +50,8 @@ enum ItemFields {
         Item item(DataField f) {
             var branch = code(f, 'b', "branch");
             return new Item(value(f, 'p'), join(" ", value(f, 'h'), value(f, 'i')),
-                    join(" / ", value(f, 'a'), branch.leftOver(), value(f, 'c')), join("; ", value(f, 'z'), value(f, 'x')),
-                    null, branch.code(), null, warnings(branch));
+                    join(" / ", value(f, 'a'), branch.leftOver(), value(f, 'c')),
+                    join("; ", value(f, 'z'), value(f, 'x')), null, branch.code(), null, warnings(branch));
         }
     };
 
@@ -61,11 +61,6 @@ enum ItemFields {
      */
     record Item(String barcode, String shelfMark, String location, String note, String gone, String branch,
                 String itemType, List<FieldProblem> warnings) {
-
-        /** An item of no branch or item type. */
-        Item(String barcode, String shelfMark, String location, String note, String gone) {
-            this(barcode, shelfMark, location, note, gone, null, null, List.of());
-        }
     }
 
     /** A subfield meant as a code: the code when it is one, else what is left over for the text (and a warning). */
@@ -110,9 +105,10 @@ enum ItemFields {
         if (value == null || Code.isValid(value)) {
             return new Coded(value, null, null);
         }
-        return new Coded(null, value, new FieldProblem(field.getTag() + "$" + code, "Pattern", "the " + meaning + " \"" + value
-                + "\" is not a code (" + Code.RULE + "): the copy is kept without it, the text in its "
-                + (meaning.equals("branch") ? "location" : "note")));
+        String keptIn = meaning.equals("branch") ? "location" : "note";
+        return new Coded(null, value, new FieldProblem(field.getTag() + "$" + code, "Pattern", "the " + meaning
+                + " \"" + value + "\" is not a code (" + Code.RULE + "): the copy is kept without it, the text in its "
+                + keptIn));
     }
 
     private static List<FieldProblem> warnings(Coded... coded) {

@@ -3,6 +3,9 @@ package org.shelfwise.catalog.transfer;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
+import org.shelfwise.platform.problems.FieldProblem;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,7 @@ class ItemFieldsTest {
         assertThat(ItemFields.named("952").items(with("952", "p", "1", "0", "1")).getFirst().gone()).isEqualTo("withdrawn");
         assertThat(ItemFields.named("952").items(with("952", "p", "1", "0", "0", "1", "2")).getFirst().gone()).isEqualTo("lost");
         assertThat(ItemFields.named("952").items(with("952", "p", "1", "o", "R 030", "h", "v.2", "7", "1")))
-                .containsExactly(new ItemFields.Item("1", "R 030 v.2", null, "not for loan", null));
+                .containsExactly(new ItemFields.Item("1", "R 030 v.2", null, "not for loan", null, null, null, List.of()));
     }
 
     @Test
@@ -67,7 +70,7 @@ class ItemFieldsTest {
     @Test
     void anItemWithoutBarcodeKeepsItsShelvingForTheReport() {
         assertThat(ItemFields.named("949").items(with("949", "a", "5490")))
-                .containsExactly(new ItemFields.Item(null, "5490", null, null, null));
+                .containsExactly(new ItemFields.Item(null, "5490", null, null, null, null, null, List.of()));
         assertThat(ItemFields.named(null)).isNull();
     }
 }

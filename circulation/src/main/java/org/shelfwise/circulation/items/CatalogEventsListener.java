@@ -47,9 +47,9 @@ class CatalogEventsListener {
                 case CopyAdded added -> items.put(new Item(copyId, Objects.requireNonNull(added.barcode(), "barcode"),
                         Objects.requireNonNull(added.bookId(), "bookId"), Objects.requireNonNull(added.title(), "title"),
                         added.itemType(), added.branch()));
-                case CopyMoved moved when knowsClass(envelope) ->
+                case CopyMoved moved when carriesBranchAndItemType(envelope) ->
                         items.reclassify(copyId, moved.itemType(), moved.branch());
-                case CopyUpdated updated when knowsClass(envelope) ->
+                case CopyUpdated updated when carriesBranchAndItemType(envelope) ->
                         items.reclassify(copyId, updated.itemType(), updated.branch());
                 case CopyRemoved removed -> items.remove(copyId);
                 default -> {
@@ -60,7 +60,7 @@ class CatalogEventsListener {
     }
 
     /** Whether a move or update says the copy's branch and item type: from schema version 2 (null then is none). */
-    private static boolean knowsClass(EventEnvelope envelope) {
+    private static boolean carriesBranchAndItemType(EventEnvelope envelope) {
         return envelope.schemaVersion() >= 2;
     }
 }
