@@ -9,8 +9,13 @@ public record Events(KafkaTemplate<String, String> kafka) {
 
     /** Sends an envelope and waits for the broker's acknowledgement. */
     public void send(String topic, UUID eventId, String type, UUID aggregateId, String payloadJson) {
-        String envelope = "{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\",\"payload\":%s}"
-                .formatted(eventId, type, aggregateId, payloadJson);
+        send(topic, eventId, type, aggregateId, payloadJson, 1);
+    }
+
+    /** Sends an envelope of a payload of the given schema version and waits for the broker's acknowledgement. */
+    public void send(String topic, UUID eventId, String type, UUID aggregateId, String payloadJson, int schemaVersion) {
+        String envelope = ("{\"id\":\"%s\",\"type\":\"%s\",\"aggregateId\":\"%s\",\"occurredAt\":\"2030-01-10T10:00:00Z\","
+                + "\"payload\":%s,\"schemaVersion\":%d}").formatted(eventId, type, aggregateId, payloadJson, schemaVersion);
         try {
             kafka.send(topic, aggregateId.toString(), envelope).get();
         } catch (Exception e) {
@@ -28,6 +33,17 @@ public record Events(KafkaTemplate<String, String> kafka) {
         send(Topics.CATALOG_COPIES, eventId, "CopyAdded", copyId,
                 "{\"copyId\":\"%s\",\"barcode\":\"%s\",\"bookId\":\"%s\",\"title\":\"%s\",\"branch\":\"%s\"}"
                         .formatted(copyId, barcode, bookId, title, branch));
+    }
+
+    /** The catalogue moved a copy to {@code branch} and gave it {@code itemType} (either may be null): schema version 2. */
+    public void copyMoved(UUID eventId, UUID copyId, String barcode, UUID bookId, String itemType, String branch) {
+        send(Topics.CATALOG_COPIES, eventId, "CopyMoved", copyId, """
+                {"copyId":"%s","barcode":"%s","bookId":"%s","location":"Stacks","previousLocation":"Hall","version":1,
+                 "itemType":%s,"branch":%s}""".formatted(copyId, barcode, bookId, quoted(itemType), quoted(branch)), 2);
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     public void copyRemoved(UUID eventId, UUID copyId, String barcode, UUID bookId) {

@@ -69,7 +69,7 @@ public record LauncherOptions(
               --notifications-port=PORT  the notifications service, behind the gateway (default 8088)
               --mail-port=PORT           the local SMTP server that keeps every notice sent as a file under
                                          DATA-DIR/mail (default 2525, on 127.0.0.1)
-              --demo-data=true|false     load demo books and patrons on first start (default true)
+              --demo-data=true|false     load demo branches, books and patrons on first start (default true)
               --startup-timeout=SECONDS  how long the services may take to become ready (default 180)
               --jvm-options="OPTIONS"    JVM options of every service (default "%s")
             Every option can also come from the environment: --gateway-port from SHELFWISE_GATEWAY_PORT, and so on.

@@ -6,6 +6,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Publishes events as the other services' outboxes would, for tests that feed this service's listeners. */
@@ -16,7 +17,7 @@ public record Events(KafkaTemplate<String, String> kafka) {
     /** Publishes the event in a new envelope; returns the envelope, to deliver it again. */
     public String publish(String topic, String key, PublishedEvent event) throws Exception {
         String envelope = JSON.writeValueAsString(new EventEnvelope(UUID.randomUUID(), event.type(), key, Instant.now(),
-                JSON.valueToTree(event)));
+                JSON.valueToTree(event), event.schemaVersion(), Map.of()));
         deliver(topic, key, envelope);
         return envelope;
     }

@@ -10,6 +10,9 @@ import org.shelfwise.embedded.testing.HttpJson;
 import org.shelfwise.embedded.testing.TestTokens;
 import org.shelfwise.events.catalog.BookAdded;
 import org.shelfwise.events.catalog.BookEvent;
+import org.shelfwise.events.catalog.CopyAdded;
+import org.shelfwise.events.catalog.CopyEvent;
+import org.shelfwise.events.catalog.CopyMoved;
 import org.shelfwise.events.circulation.HoldCancelled;
 import org.shelfwise.events.circulation.HoldEvent;
 import org.shelfwise.events.circulation.HoldFulfilled;
@@ -126,6 +129,29 @@ class NoticesIT {
         assertThat(to(email)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from notice where hold_id = ?").param(holdId).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void keepsEachCopysBranchFromTheCatalogueAndTakesItsLocationOnlyWhenItHasNone() throws Exception {
+        var events = new Events(kafka);
+        UUID bookId = UUID.randomUUID();
+        UUID copyId = UUID.randomUUID();
+        String key = copyId.toString();
+        events.publish(CopyEvent.TOPIC, key, new CopyAdded(copyId, "C-91", bookId, "Adam Bede", "823 ELI",
+                "Main / Fiction", null, "book", "east"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "east".equals(branchOfCopy(copyId)));
+
+        events.publish(CopyEvent.TOPIC, key, new CopyMoved(copyId, "C-91", bookId, "823 ELI", "Riverside / Stacks",
+                null, "823 ELI", "Main / Fiction", 1, "book", "main"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "main".equals(branchOfCopy(copyId)));
+        events.publish(CopyEvent.TOPIC, key, new CopyMoved(copyId, "C-91", bookId, "823 ELI", "Riverside / Stacks",
+                null, "823 ELI", "Riverside / Stacks", 2, "book", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Riverside".equals(branchOfCopy(copyId)));
+    }
+
+    private String branchOfCopy(UUID copyId) {
+        return jdbc.sql("select branch from copy_branch where copy_id = ?").param(copyId).query(String.class)
+                .optional().orElse(null);
     }
 
     @Test

@@ -37,6 +37,14 @@ record Library(HttpJson api, String run) {
         return barcode;
     }
 
+    /** A copy that belongs to {@code branch} (a code of the library's branches). */
+    String copyAt(String book, String tag, String shelfMark, String branch) {
+        String barcode = "WEB" + tag + run;
+        assertThat(api.post("/api/books/" + book + "/copies", "{\"barcode\":\"" + barcode + "\",\"shelfMark\":\""
+                + shelfMark + "\",\"location\":\"Herbals\",\"branch\":\"" + branch + "\"}").status()).isEqualTo(201);
+        return barcode;
+    }
+
     /** Circulation learns of copies by event: it knows one once a check-in says "not on loan" rather than "no copy". */
     void awaitCopiesKnown(String... barcodes) {
         for (String barcode : barcodes) {

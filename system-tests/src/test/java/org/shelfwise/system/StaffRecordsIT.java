@@ -7,14 +7,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.support.ui.Select;
 import org.shelfwise.embedded.testing.HttpJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A patron's details edited (a stale edit shown beside the version saved meanwhile, never lost) and their card
- * renewed; staff accounts' roles changed, disabled and enabled, and a password reset: in a real browser, each page
- * checked by axe-core.
+ * renewed; staff accounts' roles changed, disabled and enabled, and a password reset; a copy added at a branch
+ * chosen from the library's list: in a real browser, each page checked by axe-core.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffRecordsIT extends StaffBrowserTest {
@@ -123,6 +124,29 @@ class StaffRecordsIT extends StaffBrowserTest {
         browser.find("button[aria-label='Disable admin']").click();
         assertThat(browser.find("#account-admin .problem").getText()).contains("last enabled administrator");
         browser.assertAccessible("staff accounts with a refusal");
+    }
+
+    @Test
+    @Order(5)
+    void addsACopyAtABranchChosenFromTheLibrarysListWithItsItemType() {
+        // the demo library's branches (a system started with demo data has them already)
+        for (String[] branch : new String[][] {{"main", "Main Library"}, {"east", "East Library"}}) {
+            assertThat(api.put("/api/branches/" + branch[0], "{\"name\":\"" + branch[1] + "\"}").status()).isEqualTo(200);
+        }
+        String book = library.book("The Left Hand of Darkness");
+        String barcode = "WEBBR" + run;
+        browser.open(system.staffUrl() + "/catalogue/" + book);
+        browser.awaitText("Add a copy");
+        browser.fieldLabelled("Barcode").sendKeys(barcode);
+        new Select(browser.fieldLabelled("Branch")).selectByVisibleText("East Library");
+        browser.fieldLabelled("Item type").sendKeys("dvd");
+        browser.find("form[action$='/copies'] button[type='submit']").click();
+
+        assertThat(browser.awaitText("Copy " + barcode + " was added.")).contains("East Library").contains("dvd");
+        var copy = api.get("/api/copies/" + barcode);
+        assertThat(copy.field("branch")).isEqualTo("east");
+        assertThat(copy.field("itemType")).isEqualTo("dvd");
+        browser.assertAccessible("catalogue record with a copy at a branch");
     }
 
     private void editThroughTheApi(String id, String name) {

@@ -34,4 +34,26 @@ class CatalogEventSamplesTest {
         assertThat(copy.itemType()).isNull();
         assertThat(copy.branch()).isNull();
     }
+
+    @Test
+    void theCopyEventsThatGainedTheBranchAndItemTypeTravelAtSchemaVersionTwo() {
+        var sample = EventSamples.of(CopyMoved.class);
+        assertThat(CopyEvent.TYPES.read("CopyMoved", sample).orElseThrow().schemaVersion()).isEqualTo(2);
+        var updated = CopyEvent.TYPES.read("CopyUpdated", EventSamples.of(CopyUpdated.class)).orElseThrow();
+        assertThat(updated.schemaVersion()).isEqualTo(2);
+        assertThat(new CopyAdded(null, "C-1", null, "Emma", null, null, null).schemaVersion()).isEqualTo(1);
+        assertThat(json.valueToTree(CopyEvent.TYPES.read("CopyMoved", sample).orElseThrow()).has("schemaVersion"))
+                .as("the version travels in the envelope, not the payload").isFalse();
+    }
+
+    @Test
+    void aVersionOneCopyMovedReadsWithNullBranchAndItemType() {
+        var older = """
+                {"copyId": "9b2f6a3e-1c4d-4e8f-a0b1-2c3d4e5f6a7b", "barcode": "C-1", "shelfMark": "813.54 LEG",
+                 "location": "East / Fiction", "previousLocation": "Main / Fiction", "version": 2}""";
+        var moved = (CopyMoved) CopyEvent.TYPES.read("CopyMoved", json.readTree(older)).orElseThrow();
+        assertThat(moved.location()).isEqualTo("East / Fiction");
+        assertThat(moved.branch()).isNull();
+        assertThat(moved.itemType()).isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package org.shelfwise.catalog.books;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -129,10 +130,14 @@ public final class BookRequests {
             String barcode,
             @Size(max = 100) String shelfMark,
             @Size(max = 200) String location,
-            @Size(max = 2_000) String note) {
+            @Size(max = 2_000) String note,
+            @Schema(description = BRANCH, example = "main")
+            @Pattern(regexp = Code.OPTIONAL, message = Code.RULE) String branch,
+            @Schema(description = ITEM_TYPE, example = "book")
+            @Pattern(regexp = Code.OPTIONAL, message = Code.RULE) String itemType) {
 
         Shelving shelving() {
-            return new Shelving(text(shelfMark), text(location), text(note));
+            return new Shelving(text(shelfMark), text(location), text(note), text(branch), text(itemType));
         }
     }
 
@@ -140,16 +145,26 @@ public final class BookRequests {
     record ShelvingInput(
             @Size(max = 100) String shelfMark,
             @Size(max = 200) String location,
-            @Size(max = 2_000) String note) {
+            @Size(max = 2_000) String note,
+            @Schema(description = BRANCH, example = "main")
+            @Pattern(regexp = Code.OPTIONAL, message = Code.RULE) String branch,
+            @Schema(description = ITEM_TYPE, example = "book")
+            @Pattern(regexp = Code.OPTIONAL, message = Code.RULE) String itemType) {
 
         static ShelvingInput of(Shelving shelving) {
-            return new ShelvingInput(shelving.shelfMark(), shelving.location(), shelving.note());
+            return new ShelvingInput(shelving.shelfMark(), shelving.location(), shelving.note(), shelving.branch(),
+                    shelving.itemType());
         }
 
         Shelving shelving() {
-            return new Shelving(text(shelfMark), text(location), text(note));
+            return new Shelving(text(shelfMark), text(location), text(note), text(branch), text(itemType));
         }
     }
+
+    static final String BRANCH = "The code of the branch that owns the copy (one of GET /api/branches where the "
+            + "library lists its branches); empty or absent for none";
+    static final String ITEM_TYPE = "What kind of item the copy is for the loan rules, as a code (book, dvd ...); "
+            + "empty or absent for none";
 
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,5 +1,7 @@
 package org.shelfwise.catalog.books;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,12 +42,16 @@ final class BookViews {
         return language == null ? null : language.code();
     }
 
+    /** A copy as the API shows it; {@code branch} and {@code itemType} are codes, null when not recorded. */
     record CopyView(UUID id, UUID bookId, String barcode, String shelfMark, String location, String note,
+                    @Schema(description = BookRequests.BRANCH, example = "main") String branch,
+                    @Schema(description = BookRequests.ITEM_TYPE, example = "book") String itemType,
                     Copy.Availability status, LocalDate dueDate, LocalDate pickupBy, long version) {
         static CopyView of(Copy copy) {
             var shelving = copy.shelving();
             return new CopyView(copy.id(), copy.bookId(), copy.barcode(), shelving.shelfMark(), shelving.location(),
-                    shelving.note(), copy.status(), copy.dueDate(), copy.pickupBy(), copy.version());
+                    shelving.note(), shelving.branch(), shelving.itemType(), copy.status(), copy.dueDate(),
+                    copy.pickupBy(), copy.version());
         }
     }
 

@@ -53,7 +53,8 @@ public class BulkCopies {
         int n = items.size();
         var ids = new UUID[n];
         var books = new UUID[n];
-        String[] barcodes = new String[n], marks = new String[n], locations = new String[n], notes = new String[n];
+        String[] barcodes = new String[n], marks = new String[n], locations = new String[n], notes = new String[n],
+                branches = new String[n], itemTypes = new String[n];
         for (int i = 0; i < n; i++) {
             var item = items.get(i);
             ids[i] = UUID.randomUUID();
@@ -62,18 +63,24 @@ public class BulkCopies {
             marks[i] = item.shelving().shelfMark();
             locations[i] = item.shelving().location();
             notes[i] = item.shelving().note();
+            branches[i] = item.shelving().branch();
+            itemTypes[i] = item.shelving().itemType();
         }
         var added = new HashSet<UUID>();
         jdbc.sql("""
-                insert into copy (id, book_id, barcode, shelf_mark, location, note, status, version, created_at)
-                select r.id, r.book_id, r.barcode, r.shelf_mark, r.location, r.note, 'AVAILABLE', 0, :now
+                insert into copy (id, book_id, barcode, shelf_mark, location, note, branch, item_type, status, version,
+                                  created_at)
+                select r.id, r.book_id, r.barcode, r.shelf_mark, r.location, r.note, r.branch, r.item_type,
+                       'AVAILABLE', 0, :now
                 from unnest(cast(:ids as uuid[]), cast(:books as uuid[]), cast(:barcodes as text[]),
-                            cast(:marks as text[]), cast(:locations as text[]), cast(:notes as text[]))
-                     as r(id, book_id, barcode, shelf_mark, location, note)
+                            cast(:marks as text[]), cast(:locations as text[]), cast(:notes as text[]),
+                            cast(:branches as text[]), cast(:itemTypes as text[]))
+                     as r(id, book_id, barcode, shelf_mark, location, note, branch, item_type)
                 on conflict (barcode) do nothing
                 returning id""")
                 .param("now", Timestamp.from(clock.instant())).param("ids", ids).param("books", books)
                 .param("barcodes", barcodes).param("marks", marks).param("locations", locations).param("notes", notes)
+                .param("branches", branches).param("itemTypes", itemTypes)
                 .query((rs, row) -> rs.getObject("id", UUID.class)).list().forEach(added::add);
         var holders = holders(barcodes, ids, added);
         var outcomes = new ArrayList<Outcome>(n);
@@ -84,7 +91,7 @@ public class BulkCopies {
             if (added.contains(ids[i])) {
                 var s = item.shelving();
                 copyAdded.add(Outbox.Event.of(ids[i], new CopyAdded(ids[i], item.barcode(), item.bookId(),
-                        item.title(), s.shelfMark(), s.location(), s.note())));
+                        item.title(), s.shelfMark(), s.location(), s.note(), s.itemType(), s.branch())));
                 changed.add(item.bookId());
                 outcomes.add(Outcome.ADDED);
             } else {

@@ -27,7 +27,7 @@ final class CatalogEvents {
         return state(BookUpdated::new, book);
     }
 
-    /** {@code CopyMoved} when the copy changed place, else {@code CopyUpdated} (its note changed). */
+    /** {@code CopyMoved} when the copy changed place, else {@code CopyUpdated} (its note or item type changed). */
     static CopyEvent reshelved(Copy copy, Shelving before) {
         var after = copy.shelving();
         return before.isMoveTo(after) ? shelved(CopyMoved::new, copy, before) : shelved(CopyUpdated::new, copy, before);
@@ -55,12 +55,12 @@ final class CatalogEvents {
     /** The constructor of both copy events: where the copy is shelved now and where it was. */
     private interface Shelved<E extends CopyEvent> {
         E of(UUID copyId, String barcode, UUID bookId, String shelfMark, String location, String note,
-             String previousShelfMark, String previousLocation, long version);
+             String previousShelfMark, String previousLocation, long version, String itemType, String branch);
     }
 
     private static <E extends CopyEvent> E shelved(Shelved<E> event, Copy copy, Shelving before) {
         var now = copy.shelving();
         return event.of(copy.id(), copy.barcode(), copy.bookId(), now.shelfMark(), now.location(), now.note(),
-                before.shelfMark(), before.location(), copy.version());
+                before.shelfMark(), before.location(), copy.version(), now.itemType(), now.branch());
     }
 }

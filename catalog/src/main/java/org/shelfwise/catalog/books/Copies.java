@@ -25,18 +25,23 @@ public class Copies {
 
     void add(Copy copy) {
         jdbc.sql("""
-                insert into copy (id, book_id, barcode, shelf_mark, location, note, status, version, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into copy (id, book_id, barcode, shelf_mark, location, note, branch, item_type, status, version,
+                                  created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(copy.id(), copy.bookId(), copy.barcode(), copy.shelving().shelfMark(),
-                        copy.shelving().location(), copy.shelving().note(), copy.status().name(), copy.version(),
+                        copy.shelving().location(), copy.shelving().note(), copy.shelving().branch(),
+                        copy.shelving().itemType(), copy.status().name(), copy.version(),
                         Timestamp.from(copy.createdAt()))
                 .update();
     }
 
     void updateShelving(Copy copy) {
-        jdbc.sql("update copy set shelf_mark = ?, location = ?, note = ?, version = ? where id = ?")
-                .params(copy.shelving().shelfMark(), copy.shelving().location(), copy.shelving().note(),
-                        copy.version(), copy.id())
+        var shelving = copy.shelving();
+        jdbc.sql("""
+                update copy set shelf_mark = ?, location = ?, note = ?, branch = ?, item_type = ?, version = ?
+                where id = ?""")
+                .params(shelving.shelfMark(), shelving.location(), shelving.note(), shelving.branch(),
+                        shelving.itemType(), copy.version(), copy.id())
                 .update();
     }
 
@@ -114,7 +119,8 @@ public class Copies {
     private static Copy map(ResultSet rs, int row) throws SQLException {
         Date due = rs.getDate("due_date");
         return new Copy(rs.getObject("id", UUID.class), rs.getObject("book_id", UUID.class), rs.getString("barcode"),
-                new Shelving(rs.getString("shelf_mark"), rs.getString("location"), rs.getString("note")),
+                new Shelving(rs.getString("shelf_mark"), rs.getString("location"), rs.getString("note"),
+                        rs.getString("branch"), rs.getString("item_type")),
                 Copy.Availability.valueOf(rs.getString("status")), due == null ? null : due.toLocalDate(),
                 rs.getObject("pickup_by", LocalDate.class), rs.getLong("version"), rs.getTimestamp("created_at").toInstant());
     }

@@ -65,7 +65,7 @@ class CopyController {
         return found(holdings.reshelve(barcode, current -> shelving, revision));
     }
 
-    /** An RFC 7386 merge patch of the shelf mark, location and note. */
+    /** An RFC 7386 merge patch of the shelf mark, location, note, branch and item type. */
     @PatchMapping(path = "/api/copies/{barcode}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<CopyView> patch(@PathVariable String barcode, @RequestHeader(value = HttpHeaders.IF_MATCH,
             required = false) String ifMatch, @RequestBody JsonNode patch) {

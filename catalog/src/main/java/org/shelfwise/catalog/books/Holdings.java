@@ -49,12 +49,16 @@ class Holdings {
             throw barcodeTaken(barcode);
         }
         outbox.add(CatalogTopics.COPIES, copy.id(), new CopyAdded(copy.id(), barcode, bookId,
-                book.title(), shelving.shelfMark(), shelving.location(), shelving.note()));
+                book.title(), shelving.shelfMark(), shelving.location(), shelving.note(), shelving.itemType(),
+                shelving.branch()));
         events.publishEvent(BooksChanged.copies(bookId));
         return copy;
     }
 
-    /** Changes where a copy is shelved or its note: {@code CopyMoved} when it changes place, else {@code CopyUpdated}. */
+    /**
+     * Changes where a copy is shelved, its item type or its note: {@code CopyMoved} when it changes place (branch,
+     * location or shelf mark), else {@code CopyUpdated}.
+     */
     @Transactional
     Copy reshelve(String barcode, UnaryOperator<Shelving> change, Revision expected) {
         var current = copies.lockByBarcode(barcode).orElseThrow(() -> new NotFound("Copy", "barcode", barcode));

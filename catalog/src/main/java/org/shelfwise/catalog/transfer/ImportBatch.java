@@ -107,8 +107,10 @@ final class ImportBatch {
         var made = new EnumMap<ImportOutcome, Long>(ImportOutcome.class);
         long refused = 0;
         long added = 0;
+        long warned = 0;
         var items = new ArrayList<NewItem>();
         var from = new ArrayList<Pending>();
+        var sources = new ArrayList<ItemFields.Item>();
         for (int i = 0; i < records.size(); i++) {
             var record = records.get(i);
             made.merge(upserted.get(i).outcome(), 1L, Long::sum);
@@ -127,15 +129,25 @@ final class ImportBatch {
                     continue;
                 }
                 items.add(new NewItem(upserted.get(i).bookId(), record.details().title().main(), item.barcode(),
-                        new Shelving(item.shelfMark(), item.location(), item.note())));
+                        new Shelving(item.shelfMark(), item.location(), item.note(), item.branch(), item.itemType())));
                 from.add(record);
+                sources.add(item);
             }
         }
         if (!items.isEmpty()) {
             var outcomes = bulkCopies.add(items);
             for (int i = 0; i < items.size(); i++) {
                 switch (outcomes.get(i)) {
-                    case ADDED -> added++;
+                    case ADDED -> {
+                        added++;
+                        // a value kept out of the copy's branch or item type is told of the copy that was made
+                        for (var warning : sources.get(i).warnings()) {
+                            warned++;
+                            found.add(new Problem(from.get(i).number(), warning.field(), warning.rule(),
+                                    "item " + items.get(i).barcode() + ": " + warning.message(), from.get(i).offset(),
+                                    "warning"));
+                        }
+                    }
                     case ALREADY_HELD -> {
                     }
                     case BARCODE_IN_USE -> {
@@ -150,6 +162,7 @@ final class ImportBatch {
         problems.addAll(found);
         itemsRefused += refused;
         copies += added;
+        warnings += warned;
     }
 
     ImportJobs.Checkpoint checkpoint(long records, long bytes) {

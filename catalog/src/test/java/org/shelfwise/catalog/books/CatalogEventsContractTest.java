@@ -47,18 +47,24 @@ class CatalogEventsContractTest {
     @Test
     void tellsACopyMovedFromACopyWhoseNoteChanged() {
         var copy = Copy.acquire(UUID.randomUUID(), UUID.randomUUID(), "C-000123",
-                new Shelving("813.54 LEG", "Main branch / Fiction", null), now);
-        var moved = copy.reshelve(new Shelving("813.54 LEG", "East branch / Fiction", null), Revision.optional(null));
-        var noted = copy.reshelve(new Shelving("813.54 LEG", "Main branch / Fiction", "rebound"), Revision.optional(null));
+                new Shelving("813.54 LEG", "Fiction", null, "main", "book"), now);
+        var moved = copy.reshelve(new Shelving("813.54 LEG", "Fiction", null, "east", "book"), Revision.optional(null));
+        var noted = copy.reshelve(new Shelving("813.54 LEG", "Fiction", "rebound", "main", "book-short"),
+                Revision.optional(null));
 
         var movedEvent = CatalogEvents.reshelved(moved, copy.shelving());
         var notedEvent = CatalogEvents.reshelved(noted, copy.shelving());
 
-        assertThat(movedEvent).isInstanceOfSatisfying(CopyMoved.class, e -> {
-            assertThat(e.location()).isEqualTo("East branch / Fiction");
-            assertThat(e.previousLocation()).isEqualTo("Main branch / Fiction");
+        assertThat(movedEvent).as("another branch is another place").isInstanceOfSatisfying(CopyMoved.class, e -> {
+            assertThat(e.branch()).isEqualTo("east");
+            assertThat(e.itemType()).isEqualTo("book");
+            assertThat(e.location()).isEqualTo("Fiction");
         });
-        assertThat(notedEvent).isInstanceOfSatisfying(CopyUpdated.class, e -> assertThat(e.note()).isEqualTo("rebound"));
+        assertThat(notedEvent).isInstanceOfSatisfying(CopyUpdated.class, e -> {
+            assertThat(e.note()).isEqualTo("rebound");
+            assertThat(e.itemType()).isEqualTo("book-short");
+            assertThat(e.branch()).isEqualTo("main");
+        });
         EventSamples.assertSameShape(EventSamples.of(CopyMoved.class), json.valueToTree(movedEvent));
         EventSamples.assertSameShape(EventSamples.of(CopyUpdated.class), json.valueToTree(notedEvent));
     }

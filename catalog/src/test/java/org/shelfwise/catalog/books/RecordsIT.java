@@ -199,6 +199,43 @@ class RecordsIT {
     }
 
     @Test
+    void aCopyKeepsItsBranchAndItemTypeAndTellsThemWithEveryChangeOfIt() {
+        String bookId = create(Isbns.unique()).field("id");
+        String barcode = "BRANCH-" + bookId.substring(0, 8);
+        var badBranch = http().post("/api/books/" + bookId + "/copies",
+                "{\"barcode\":\"" + barcode + "\",\"branch\":\"Main Library\"}");
+        assertThat(badBranch.status()).isEqualTo(400);
+        assertThat(badBranch.firstError()).isEqualTo("branch:Pattern");
+        assertThat(http().post("/api/books/" + bookId + "/copies",
+                "{\"barcode\":\"" + barcode + "\",\"itemType\":\"" + "d".repeat(33) + "\"}").firstError())
+                .isEqualTo("itemType:Pattern");
+        assertThat(http().get("/api/copies/" + barcode).status()).as("nothing added").isEqualTo(404);
+
+        var added = http().post("/api/books/" + bookId + "/copies",
+                "{\"barcode\":\"" + barcode + "\",\"location\":\"Fiction\",\"branch\":\"main\",\"itemType\":\"book\"}");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.field("branch")).isEqualTo("main");
+        assertThat(added.field("itemType")).isEqualTo("book");
+        var refused = http().header("If-Match", added.etag()).patch("/api/copies/" + barcode, "{\"branch\":\"-east\"}");
+        assertThat(refused.firstError()).isEqualTo("branch:Pattern");
+        var moved = http().header("If-Match", added.etag()).patch("/api/copies/" + barcode, "{\"branch\":\"east\"}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.field("branch")).isEqualTo("east");
+        assertThat(moved.field("location")).isEqualTo("Fiction");
+        var retyped = http().header("If-Match", moved.etag()).patch("/api/copies/" + barcode, "{\"itemType\":\"dvd\"}");
+        assertThat(retyped.field("itemType")).isEqualTo("dvd");
+        var cleared = http().header("If-Match", retyped.etag()).patch("/api/copies/" + barcode, "{\"itemType\":\"\"}");
+        assertThat(cleared.body().get("itemType").isNull()).as("an empty code is none").isTrue();
+        assertThat(http().get("/api/books/" + bookId + "/copies").body().get(0).get("branch").asString()).isEqualTo("east");
+
+        var events = events("shelfwise.catalog.copies", added.field("id"), 4);
+        assertThat(events.get(0)).contains("\"type\":\"CopyAdded\"", "\"branch\":\"main\"", "\"itemType\":\"book\"");
+        assertThat(events.get(1)).contains("\"type\":\"CopyMoved\"", "\"branch\":\"east\"", "\"schemaVersion\":2");
+        assertThat(events.get(2)).contains("\"type\":\"CopyUpdated\"", "\"itemType\":\"dvd\"", "\"branch\":\"east\"");
+        assertThat(events.get(3)).contains("\"type\":\"CopyUpdated\"", "\"itemType\":null");
+    }
+
+    @Test
     void refusesToRemoveACopyOnLoanWith409() {
         String bookId = create(Isbns.unique()).field("id");
         String barcode = "OUT-" + bookId.substring(0, 8);

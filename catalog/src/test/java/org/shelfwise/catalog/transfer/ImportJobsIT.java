@@ -237,21 +237,28 @@ class ImportJobsIT {
         String a = Isbns.unique();
         String b = Isbns.unique();
         String barcode = "B-" + UUID.randomUUID().toString().substring(0, 8);
+        String unbranched = "U-" + UUID.randomUUID().toString().substring(0, 8);
         var out = new ByteArrayOutputStream();
         var writer = new MarcStreamWriter(out, "UTF-8");
         writer.write(record(a, "First", item(taken, "823 AUS", "Fiction", "Central")));
         writer.write(record(b, "Second", item(barcode, "941 SCO", "History", "Central"), item(taken, null, null, null),
-                item("not a barcode!", null, null, null)));
+                item("not a barcode!", null, null, null), item(unbranched, null, "Stacks", "East Wing")));
         writer.close();
         var first = send("POST", "/api/books/imports?wait=true&items=949", "application/marc", out.toByteArray());
         assertThat(first.status()).as(first.text()).isEqualTo(200);
         assertThat(first.body().get("created").asLong()).isEqualTo(2);
-        assertThat(first.body().get("copies").asLong()).isEqualTo(2);
+        assertThat(first.body().get("copies").asLong()).isEqualTo(3);
         assertThat(first.body().get("itemsRefused").asLong()).isEqualTo(2);
+        assertThat(first.body().get("rejected").asLong()).as("a library that is no code rejects nothing").isZero();
+        assertThat(first.body().get("warnings").asLong()).isEqualTo(1);
         assertThat(first.body().get("problems").toString()).contains("\"record\":2,\"field\":\"949\",\"rule\":\"barcode-in-use\"")
-                .contains("\"record\":2,\"field\":\"949\",\"rule\":\"Pattern\"");
-        var copy = jdbc.sql("select shelf_mark, location from copy where barcode = ?").param(barcode).query().singleRow();
-        assertThat(copy).containsEntry("shelf_mark", "941 SCO").containsEntry("location", "Central / History");
+                .contains("\"record\":2,\"field\":\"949\",\"rule\":\"Pattern\"")
+                .contains("\"record\":2,\"field\":\"949$m\",\"rule\":\"Pattern\",\"message\":\"item " + unbranched);
+        var copy = jdbc.sql("select shelf_mark, location, branch from copy where barcode = ?").param(barcode).query().singleRow();
+        assertThat(copy).containsEntry("shelf_mark", "941 SCO").containsEntry("location", "History")
+                .containsEntry("branch", "Central");
+        var kept = jdbc.sql("select location, branch from copy where barcode = ?").param(unbranched).query().singleRow();
+        assertThat(kept).containsEntry("location", "East Wing / Stacks").containsEntry("branch", null);
 
         var again = send("POST", "/api/books/imports?wait=true&items=949", "application/marc", out.toByteArray());
         assertThat(again.body().get("copies").asLong()).as("copies an import made before are left as they are").isZero();

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every real file in marc-samples imported through the API: no 500 and no file refused; the records skipped and
  * unreadable are the ones reading finds ({@link MarcSamplesReadingTest#EXPECTED}); every book the import made or
  * changed carries a title as yaz-marcdump converts the file's titles (no mojibake); and the 949 items of jazz_1k
- * become copies, each valid barcode once.
+ * become copies, each valid barcode once, with its library as the branch and its item type.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
@@ -84,6 +84,13 @@ class MarcSamplesImportIT {
             if (jazz) {
                 copies = report.get("copies").asLong();
                 assertThat(copies).as("jazz copies").isEqualTo(validBarcodesOfImported(report));
+                // every 949 names its library ($m) and item type ($t), each a code: each copy has both
+                var made = jdbc.sql("select branch, item_type from copy where created_at >= ?").param(started)
+                        .query().listOfRows();
+                assertThat(made).as("jazz copies made").hasSize((int) copies);
+                assertThat(made).extracting(row -> row.get("branch")).containsOnly("HUNTINGTON", "DESMARAIS");
+                assertThat(made).extracting(row -> row.get("item_type")).doesNotContainNull()
+                        .contains("SOUND", "MUSICSCORE", "BOOKS", "VIDEO");
             }
         }
         System.out.println("MarcSamplesImportIT: titles checked " + checked + ", jazz copies " + copies);

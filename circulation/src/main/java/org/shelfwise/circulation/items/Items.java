@@ -45,6 +45,14 @@ public class Items {
                 .update();
     }
 
+    /**
+     * Records the copy's item type and branch as the catalogue has them now; a copy not known here (its
+     * {@code CopyAdded} not seen, or removed since) stays unknown.
+     */
+    void reclassify(UUID copyId, String itemType, String branch) {
+        jdbc.sql("update item set item_type = ?, branch = ? where copy_id = ?").params(itemType, branch, copyId).update();
+    }
+
     void remove(UUID copyId) {
         jdbc.sql("delete from item where copy_id = ?").param(copyId).update();
     }

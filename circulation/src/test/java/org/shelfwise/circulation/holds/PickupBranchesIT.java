@@ -15,10 +15,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Holds collected at a branch the patron chose: placed with a branch of the library (an unknown one refused), and a
@@ -202,6 +204,27 @@ class PickupBranchesIT {
         assertThat(anywhere.body().get("holdShelf").get("patronId").asString()).as("kept where it came back, as ever")
                 .isEqualTo(second.id().toString());
         assertThat(holdOf(second).get("pickupBranch").isNull()).isTrue();
+    }
+
+    @Test
+    void aCopyTheCatalogueMovesToAnotherBranchIsBackThereWhenTheDeskDoesNotSayItsBranch() {
+        UUID book = UUID.randomUUID();
+        UUID copyId = UUID.randomUUID();
+        String copy = "T" + copyId.toString().substring(0, 8);
+        events.copyAdded(UUID.randomUUID(), copyId, copy, book, "Middlemarch", "Main");
+        Replicas.awaitItem(jdbc, copy);
+        events.copyMoved(UUID.randomUUID(), copyId, copy, book, "book", "East");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "East".equals(jdbc.sql(
+                "select branch from item where copy_id = ?").param(copyId).query(String.class).single()));
+        var reader = patron("Will");
+        var waiting = patron("Ladislaw");
+        checkOut(copy, reader);
+        place(book, waiting, "East");
+
+        var checkedIn = checkIn(copy, null);
+        assertThat(checkedIn.body().get("transit").isNull()).as("back at East, its branch now").isTrue();
+        assertThat(checkedIn.body().get("holdShelf").get("patronId").asString()).isEqualTo(waiting.id().toString());
+        assertThat(holdOf(waiting).get("status").asString()).isEqualTo("READY");
     }
 
     @Test

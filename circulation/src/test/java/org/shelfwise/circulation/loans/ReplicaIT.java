@@ -68,6 +68,36 @@ class ReplicaIT {
     }
 
     @Test
+    void aCopyMovedOrUpdatedTakesTheBranchAndItemTypeTheCatalogueNowGivesIt() {
+        var events = new Events(kafka);
+        UUID book = UUID.randomUUID();
+        UUID copyId = UUID.randomUUID();
+        events.copyAdded(UUID.randomUUID(), copyId, "MOVED-1", book, "Persuasion", "main");
+        await().atMost(Duration.ofSeconds(20)).until(() -> items("MOVED-1") == 1);
+        events.copyMoved(UUID.randomUUID(), copyId, "MOVED-1", book, "dvd", "east");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "east|dvd".equals(classOf(copyId)));
+        // a move from a catalogue of before branches (schema version 1) says nothing of them: they stay
+        UUID older = UUID.randomUUID();
+        events.send(Topics.CATALOG_COPIES, older, "CopyMoved", copyId, """
+                {"copyId":"%s","barcode":"MOVED-1","bookId":"%s","location":"Hall","version":2}""".formatted(copyId, book));
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(older) == 1);
+        assertThat(classOf(copyId)).isEqualTo("east|dvd");
+        // an update from a catalogue that records neither any more: the item has neither
+        UUID updated = UUID.randomUUID();
+        events.send(Topics.CATALOG_COPIES, updated, "CopyUpdated", copyId, """
+                {"copyId":"%s","barcode":"MOVED-1","bookId":"%s","note":"rebound","version":3}""".formatted(copyId, book), 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(updated) == 1);
+        assertThat(classOf(copyId)).isEqualTo("null|null");
+        assertThat(jdbc.sql("select title from item where copy_id = ?").param(copyId).query(String.class).single())
+                .as("the rest of the item stays").isEqualTo("Persuasion");
+    }
+
+    String classOf(UUID copyId) {
+        return jdbc.sql("select coalesce(branch, 'null') || '|' || coalesce(item_type, 'null') from item where copy_id = ?")
+                .param(copyId).query(String.class).single();
+    }
+
+    @Test
     void aBarcodeReusedByANewCopyFollowsTheNewCopy() {
         var events = new Events(kafka);
         UUID book = UUID.randomUUID();

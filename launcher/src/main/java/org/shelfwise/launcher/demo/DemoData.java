@@ -46,6 +46,10 @@ public final class DemoData {
         return read("books.json", new TypeReference<>() { });
     }
 
+    static List<DemoBranch> branches() {
+        return read("branches.json", new TypeReference<>() { });
+    }
+
     static List<DemoPatron> patrons() {
         return read("patrons.json", new TypeReference<>() { });
     }
@@ -73,6 +77,7 @@ public final class DemoData {
         long start = System.nanoTime();
         var load = new DemoLoad(gateway);
         try {
+            load.branches(branches());
             load.patrons(patrons());
             List<DemoBook> books = books();
             load.books(books, copyBarcodes(books));
@@ -86,8 +91,8 @@ public final class DemoData {
         }
         writeMarker();
         if (load.found() == 0) {
-            log.info("Demo data loaded: {} books with {} copies, {} patrons in {} s", load.books(), load.copies(),
-                    load.patrons(), seconds(start));
+            log.info("Demo data loaded: {} branches, {} books with {} copies, {} patrons in {} s", load.branches(),
+                    load.books(), load.copies(), load.patrons(), seconds(start));
         } else {
             log.info("Demo data completed: added {} books, {} copies and {} patrons to {} things found from an"
                     + " earlier attempt in {} s", load.books(), load.copies(), load.patrons(), load.found(),

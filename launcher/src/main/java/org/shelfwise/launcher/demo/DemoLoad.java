@@ -19,6 +19,7 @@ final class DemoLoad {
     private final GatewayClient gateway;
     private final List<String> failures = new ArrayList<>();
     private Map<String, String> existingBookIds;
+    private int branches;
     private int books;
     private int copies;
     private int patrons;
@@ -32,6 +33,21 @@ final class DemoLoad {
 
     /** A check-out a new user can try: one of the demo items and one of the demo patrons. */
     record Checkout(String itemBarcode, String patronBarcode) {
+    }
+
+    /**
+     * Lists the library's branches (as an administrator does, {@code PUT /api/branches/{code}}): a put adds a branch
+     * or names it again, so an earlier attempt's branches are simply put once more.
+     */
+    void branches(List<DemoBranch> demoBranches) throws IOException, InterruptedException {
+        for (DemoBranch branch : demoBranches) {
+            var reply = gateway.put("/api/branches/" + branch.code(), Map.of("name", branch.name()));
+            if (reply.status() == 200) {
+                branches++;
+            } else {
+                failed("branch " + branch.code(), reply);
+            }
+        }
     }
 
     void patrons(List<DemoPatron> demoPatrons) throws IOException, InterruptedException {
@@ -85,8 +101,10 @@ final class DemoLoad {
 
     private void copies(DemoBook book, String bookId, List<ItemBarcode> barcodes)
             throws IOException, InterruptedException {
-        for (ItemBarcode barcode : barcodes) {
-            var reply = gateway.post("/api/books/" + bookId + "/copies", Map.of("barcode", barcode.value()));
+        for (int i = 0; i < barcodes.size(); i++) {
+            ItemBarcode barcode = barcodes.get(i);
+            var reply = gateway.post("/api/books/" + bookId + "/copies",
+                    Map.of("barcode", barcode.value(), "branch", book.branches().get(i)));
             if (reply.status() == 201 || reply.status() == 409) {
                 copies += reply.status() == 201 ? 1 : 0;
                 found += reply.status() == 201 ? 0 : 1;
@@ -133,6 +151,10 @@ final class DemoLoad {
 
     List<String> failures() {
         return List.copyOf(failures);
+    }
+
+    int branches() {
+        return branches;
     }
 
     int books() {

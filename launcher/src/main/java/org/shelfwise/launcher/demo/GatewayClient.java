@@ -52,6 +52,17 @@ final class GatewayClient {
         return reply;
     }
 
+    /** Puts, as {@link #post} posts: a PUT is idempotent, so a repeat does no harm at all. */
+    HttpJson.Response put(String path, Object body) throws IOException, InterruptedException {
+        String payload = json.writeValueAsString(body);
+        var reply = untilServed(() -> client().put(path, payload));
+        if (reply.status() == 401) {
+            session.signInAgain();
+            reply = untilServed(() -> client().put(path, payload));
+        }
+        return reply;
+    }
+
     HttpJson.Response get(String path) throws IOException, InterruptedException {
         return untilServed(() -> client().get(path));
     }

@@ -38,6 +38,19 @@ class DemoDataTest {
     }
 
     @Test
+    void listsTwoBranchesAndGivesEveryCopyOneOfThemSingleCopiesAtEither() {
+        var branches = DemoData.branches();
+        assertThat(branches).extracting(DemoBranch::code).containsExactly("main", "east")
+                .allSatisfy(code -> assertThat(code).matches("[A-Za-z0-9][A-Za-z0-9._-]{0,31}"));
+        assertThat(branches).extracting(DemoBranch::name).containsExactly("Main Library", "East Library");
+        assertThat(books).allSatisfy(book -> assertThat(book.branches()).as(book.title()).hasSize(book.copies())
+                .isSubsetOf("main", "east"));
+        // a hold on a book whose only copy is at the other branch sends that copy in transit
+        assertThat(books).filteredOn(book -> book.copies() == 1).extracting(book -> book.branches().getFirst())
+                .contains("main", "east");
+    }
+
+    @Test
     void patronsHaveNamesAndDistinctExampleAddresses() {
         assertThat(DemoData.patrons()).hasSizeBetween(5, 6)
                 .allSatisfy(patron -> {

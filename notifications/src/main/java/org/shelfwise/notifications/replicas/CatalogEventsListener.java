@@ -38,6 +38,11 @@ class CatalogEventsListener {
         }));
     }
 
+    /** The copy's branch: the catalogue's code when it records one, else what its location names first. */
+    static String branchOf(String branch, String location) {
+        return branch != null && !branch.isBlank() ? branch : branchOf(location);
+    }
+
     /** A copy's location names its branch first ({@code Central / Fiction}) when the catalogue records no branch. */
     static String branchOf(String location) {
         if (location == null || location.isBlank()) {
@@ -52,8 +57,8 @@ class CatalogEventsListener {
         batches.apply(records, envelope -> CopyEvent.TYPES.read(envelope).ifPresent(event -> {
             switch (event) {
                 case CopyAdded added -> replicas.putCopy(added.copyId(), added.bookId(),
-                        added.branch() != null ? added.branch() : branchOf(added.location()));
-                case CopyMoved moved -> replicas.moveCopy(moved.copyId(), branchOf(moved.location()));
+                        branchOf(added.branch(), added.location()));
+                case CopyMoved moved -> replicas.moveCopy(moved.copyId(), branchOf(moved.branch(), moved.location()));
                 default -> {
                 }
             }

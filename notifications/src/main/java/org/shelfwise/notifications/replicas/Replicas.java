@@ -30,7 +30,7 @@ class Replicas {
                 .params(bookId, title).update();
     }
 
-    /** A copy that moved is at the branch its new location names. */
+    /** A copy that moved is at its new branch (the catalogue's, else the one its new location names). */
     void moveCopy(UUID copyId, String branch) {
         jdbc.sql("update copy_branch set branch = coalesce(?, branch) where copy_id = ?").params(branch, copyId).update();
     }

@@ -33,6 +33,11 @@ public class Branches {
 
     /** Each branch's name by its code. */
     public Map<String, String> names(String token) {
-        return all(token).stream().collect(Collectors.toMap(Branch::code, Branch::name, (a, b) -> a));
+        return namesOf(all(token));
+    }
+
+    /** Each of these branches' name by its code. */
+    public static Map<String, String> namesOf(List<Branch> branches) {
+        return branches.stream().collect(Collectors.toMap(Branch::code, Branch::name, (a, b) -> a));
     }
 }

@@ -10,6 +10,7 @@ import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
 import org.shelfwise.web.api.Branches;
 import org.shelfwise.web.staff.Tokens;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +35,13 @@ class CatalogueController {
     private final Api api;
     private final Tokens tokens;
     private final Branches branches;
+    private final MessageSource messages;
 
-    CatalogueController(Api api, Tokens tokens, Branches branches) {
+    CatalogueController(Api api, Tokens tokens, Branches branches, MessageSource messages) {
         this.api = api;
         this.branches = branches;
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -73,7 +76,9 @@ class CatalogueController {
         String token = tokens.accessToken();
         model.addAttribute("book", api.get(token, Book.class, "/api/books/{id}", id));
         model.addAttribute("copies", List.of(api.get(token, Copy[].class, "/api/books/{id}/copies", id)));
-        model.addAttribute("branches", branches.all(token));
+        var listed = branches.all(token);
+        model.addAttribute("branches", listed);
+        model.addAttribute("branchNames", Branches.namesOf(listed));
         return "book";
     }
 
@@ -121,15 +126,17 @@ class CatalogueController {
 
     @PostMapping("/{id}/copies")
     String addCopy(@PathVariable UUID id, @RequestParam String barcode, @RequestParam(defaultValue = "") String shelfMark,
-                   @RequestParam(defaultValue = "") String location, @RequestParam String key, RedirectAttributes flash) {
+                   @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String branch,
+                   @RequestParam(defaultValue = "") String itemType, @RequestParam String key,
+                   RedirectAttributes flash) {
         var body = new HashMap<String, Object>();
         body.put("barcode", barcode.strip());
-        if (!shelfMark.isBlank()) {
-            body.put("shelfMark", shelfMark.strip());
-        }
-        if (!location.isBlank()) {
-            body.put("location", location.strip());
-        }
+        var given = Map.of("shelfMark", shelfMark, "location", location, "branch", branch, "itemType", itemType);
+        given.forEach((field, value) -> {
+            if (!value.isBlank()) {
+                body.put(field, value.strip());
+            }
+        });
         try {
             api.post(tokens.accessToken(), body, Copy.class, key, "/api/books/{id}/copies", id);
             flash.addFlashAttribute("copyAdded", barcode.strip());
@@ -138,7 +145,7 @@ class CatalogueController {
                 throw refused;
             }
             flash.addFlashAttribute("copyProblem", refused.errors().isEmpty() ? refused.detail()
-                    : refused.errors().getFirst().message());
+                    : CopyFields.inWords(refused.errors().getFirst(), messages));
             flash.addFlashAttribute("copyBarcode", barcode);
         }
         return "redirect:/staff/catalogue/" + id;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
 import org.shelfwise.web.staff.Tokens;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A record's copies: move one (a new shelf mark or location, sent with the version it was read at) and remove one;
+ * A record's copies: move or change one (a new shelf mark, location, branch or item type, sent with the version it
+ * was read at) and remove one;
  * a refusal (a copy on loan cannot be removed) is shown in words beside the copies.
  */
 @Controller
@@ -23,19 +25,32 @@ class CopiesController {
 
     private final Api api;
     private final Tokens tokens;
+    private final MessageSource messages;
 
-    CopiesController(Api api, Tokens tokens) {
+    CopiesController(Api api, Tokens tokens, MessageSource messages) {
         this.api = api;
         this.tokens = tokens;
+        this.messages = messages;
     }
 
+    /**
+     * A copy's new shelving: shelf mark, location, branch and item type as the form shows them (an empty one is none).
+     * A form of before branches, without those fields, leaves them as they are.
+     */
     @PostMapping("/move")
     String move(@PathVariable UUID id, @PathVariable String barcode, @RequestParam(defaultValue = "") String shelfMark,
-                @RequestParam(defaultValue = "") String location, RedirectAttributes flash) {
+                @RequestParam(defaultValue = "") String location, @RequestParam(required = false) String branch,
+                @RequestParam(required = false) String itemType, RedirectAttributes flash) {
         String token = tokens.accessToken();
         var shelving = new LinkedHashMap<String, Object>();
-        shelving.put("shelfMark", shelfMark.isBlank() ? null : shelfMark.strip());
-        shelving.put("location", location.isBlank() ? null : location.strip());
+        shelving.put("shelfMark", orNull(shelfMark));
+        shelving.put("location", orNull(location));
+        if (branch != null) {
+            shelving.put("branch", orNull(branch));
+        }
+        if (itemType != null) {
+            shelving.put("itemType", orNull(itemType));
+        }
         try {
             var current = api.getVersioned(token, Copy.class, "/api/copies/{barcode}", barcode);
             api.patch(token, shelving, current.etag(), Copy.class, "/api/copies/{barcode}", barcode);
@@ -57,12 +72,16 @@ class CopiesController {
         return "redirect:/staff/catalogue/" + id;
     }
 
-    private static void refusedAbout(String barcode, ApiProblem refused, RedirectAttributes flash) {
+    private static String orNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    private void refusedAbout(String barcode, ApiProblem refused, RedirectAttributes flash) {
         if (refused.status() == 401 || refused.status() >= 500) {
             throw refused;
         }
         flash.addFlashAttribute("copyRefused", barcode);
         flash.addFlashAttribute("copyRefusal", refused.errors().isEmpty() ? refused.inWords()
-                : refused.errors().getFirst().field() + " " + refused.errors().getFirst().message());
+                : CopyFields.inWords(refused.errors().getFirst(), messages));
     }
 }

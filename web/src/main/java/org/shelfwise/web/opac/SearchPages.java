@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Branches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,8 @@ import org.springframework.ui.Model;
 
 /**
  * What a results page adds to the catalogue's answer: each hit's availability in words from its copies (one
- * lookup for the whole page), and a refused search said in words, naming the field and its rule.
+ * lookup for the whole page, and the branches' names when a copy has a branch), and a refused search said in words,
+ * naming the field and its rule.
  */
 @Component
 class SearchPages {
@@ -30,11 +32,13 @@ class SearchPages {
     private final Api api;
     private final Availability availability;
     private final MessageSource messages;
+    private final Branches branches;
 
-    SearchPages(Api api, Availability availability, MessageSource messages) {
+    SearchPages(Api api, Availability availability, MessageSource messages, Branches branches) {
         this.api = api;
         this.availability = availability;
         this.messages = messages;
+        this.branches = branches;
     }
 
     /** One result as the page lists it. */
@@ -70,8 +74,11 @@ class SearchPages {
                 log.warn("Copies of a results page could not be read: {} {}", unavailable.status(), unavailable.type());
             }
         }
+        // the branches' names only for a page that has copies at a branch: one more call, and none for the others
+        var branchNames = Availability.namesBranches(holdings.values().stream().flatMap(h -> h.copies().stream())
+                .toList()) ? branches.names(null) : Map.<String, String>of();
         return results.content().stream().map(hit -> new Row(hit, holdings.containsKey(hit.id())
-                ? availability.of(holdings.get(hit.id()).copies()) : counted(hit))).toList();
+                ? availability.of(holdings.get(hit.id()).copies(), branchNames) : counted(hit))).toList();
     }
 
     private String counted(Results.Hit hit) {

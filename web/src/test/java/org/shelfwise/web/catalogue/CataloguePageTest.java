@@ -83,7 +83,8 @@ class CataloguePageTest {
                 null, null, 1);
         when(api.get(any(), eq(Book.class), anyString(), any(Object[].class))).thenReturn(book);
         when(api.get(any(), eq(Copy[].class), anyString(), any(Object[].class))).thenReturn(new Copy[] {
-                new Copy(UUID.randomUUID(), "C1", "823 AUS", "Main", null, "ON_LOAN", java.time.LocalDate.of(2026, 12, 24), null)});
+                new Copy(UUID.randomUUID(), "C1", "823 AUS", "Main", null, null, null, "ON_LOAN",
+                        java.time.LocalDate.of(2026, 12, 24), null)});
 
         String page = mvc.perform(get("/staff/catalogue/" + id).with(user("desk1").roles("LIBRARIAN"))
                         .flashAttr("copyRefused", "C1").flashAttr("copyRefusal", "Copy C1 is on loan and cannot be removed."))
@@ -114,5 +115,33 @@ class CataloguePageTest {
                 .andExpect(status().is3xxRedirection());
         org.mockito.Mockito.verify(api).post(any(), eq(java.util.Map.of("bookId", id, "patronBarcode", "P1",
                 "pickupBranch", "East")), eq(Object.class), eq("h1"), eq("/api/holds"));
+    }
+
+    @Test
+    void offersTheListedBranchesForACopyAndSendsItsBranchAndItemType() throws Exception {
+        UUID id = UUID.randomUUID();
+        var book = new Book(id, "Emma", null, List.of("Jane Austen"), "9780141439587", null, 1815, "en", List.of(),
+                null, null, 1);
+        when(api.get(any(), eq(Book.class), anyString(), any(Object[].class))).thenReturn(book);
+        when(api.get(any(), eq(Copy[].class), anyString(), any(Object[].class))).thenReturn(new Copy[] {
+                new Copy(UUID.randomUUID(), "C1", "823 AUS", "Fiction", null, "east", "dvd", "AVAILABLE", null, null),
+                new Copy(UUID.randomUUID(), "C2", "823 AUS", "Fiction", null, "attic", null, "AVAILABLE", null, null)});
+        when(api.get(any(), eq(Branch[].class), eq("/api/branches"))).thenReturn(new Branch[] {
+                new Branch("main", "Main Library"), new Branch("east", "East Library")});
+
+        String page = mvc.perform(get("/staff/catalogue/" + id).with(user("desk1").roles("LIBRARIAN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<td>East Library</td>").contains("<td>dvd</td>")
+                .contains("<label for=\"branch\">Branch</label>").contains("<select id=\"branch\" name=\"branch\">")
+                .contains("<option value=\"main\">Main Library</option>")
+                .contains("<option value=\"east\" selected=\"selected\">East Library</option>")
+                .as("a code the list does not have stays offered for its copy").contains("<option value=\"attic\" selected>attic</option>")
+                .contains("<label for=\"itemType\">Item type</label>");
+
+        mvc.perform(post("/staff/catalogue/" + id + "/copies").with(user("desk1").roles("LIBRARIAN")).with(csrf())
+                .param("barcode", "C3").param("shelfMark", "").param("branch", "main").param("itemType", " book ")
+                .param("key", "c3")).andExpect(status().is3xxRedirection());
+        org.mockito.Mockito.verify(api).post(any(), eq(java.util.Map.of("barcode", "C3", "branch", "main",
+                "itemType", "book")), eq(Copy.class), eq("c3"), eq("/api/books/{id}/copies"), eq(id));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shelfwise.web.api.Api;
 import org.shelfwise.web.api.ApiProblem;
+import org.shelfwise.web.api.Branch;
 import org.shelfwise.web.api.Page;
 import org.shelfwise.web.catalogue.Copy;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,37 @@ class SearchPageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void namesEachCopysBranchAsTheLibraryListsItAndByItsCodeWhenUnlisted() throws Exception {
+        UUID id = UUID.randomUUID();
+        when(api.get(isNull(), eq(Record.class), anyString(), any(Object[].class))).thenReturn(new Record(id, "Emma",
+                null, null, null, null, null, List.of(), null, null, null, null, null, null, null, List.of(), List.of(),
+                null, List.of(), List.of(), "BOOK", List.of()));
+        when(api.get(isNull(), eq(Copy[].class), anyString(), any(Object[].class))).thenReturn(new Copy[] {
+                copyAt("main", "AVAILABLE"), copyAt("main", "AVAILABLE"), copyAt("attic", "ON_LOAN")});
+        when(api.get(isNull(), eq(Branch[].class), eq("/api/branches"))).thenReturn(new Branch[] {
+                new Branch("main", "Main Library"), new Branch("east", "East Library")});
+
+        String page = mvc.perform(get("/records/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("2 of 3 on the shelf at Main Library")
+                .contains("<span itemprop=\"name\">Main Library</span>").contains("<span itemprop=\"name\">attic</span>")
+                .contains("<td>Fiction</td>");
+
+        UUID emma = UUID.randomUUID();
+        when(api.get(isNull(), eq(Results.class), anyString(), any(Map.class))).thenReturn(new Results(List.of(
+                new Results.Hit(emma, "Emma", null, List.of(), 1815, "en", "BOOK", 3, 2)), new Page.Metadata(0, 20, 1, 1),
+                new Results.Facets(List.of(), List.of(), List.of(), List.of(), List.of()), List.of()));
+        when(api.get(isNull(), eq(Holdings[].class), anyString(), any(Object[].class))).thenReturn(new Holdings[] {
+                new Holdings(emma, List.of(copyAt("main", "AVAILABLE"), copyAt("east", "AVAILABLE"),
+                        copyAt("east", "ON_LOAN")))});
+        String results = mvc.perform(get("/search").param("q", "emma")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(results).contains("2 of 3 on the shelf: 1 at East Library, 1 at Main Library");
+    }
+
+    @Test
     void showsNothingButNotFoundForAnIdThatIsNoId() throws Exception {
         mvc.perform(get("/records/not-an-id")).andExpect(status().isNotFound());
         verifyNoInteractions(api);
@@ -117,6 +149,11 @@ class SearchPageTest {
 
     private static Copy copy(String status, String location, LocalDate due) {
         return new Copy(UUID.randomUUID(), "B" + UUID.randomUUID().toString().substring(0, 6), "823 AUS", location,
-                null, status, due, null);
+                null, null, null, status, due, null);
+    }
+
+    private static Copy copyAt(String branch, String status) {
+        return new Copy(UUID.randomUUID(), "B" + UUID.randomUUID().toString().substring(0, 6), "823 AUS", "Fiction",
+                null, branch, "book", status, null, null);
     }
 }
