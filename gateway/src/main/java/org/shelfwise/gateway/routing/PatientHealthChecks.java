@@ -3,7 +3,7 @@ package org.shelfwise.gateway.routing;
 import java.time.Duration;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.CompletionContext;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerLifecycle;
@@ -26,9 +26,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 class PatientHealthChecks {
 
     @Bean
-    ReadinessChecks readinessChecks(LoadBalancerClientFactory factory, WebClient.Builder builder, Environment environment,
-                                    @Value("${shelfwise.gateway.health-check.ready-for}") Duration readyFor) {
+    ReadinessChecks readinessChecks(LoadBalancerClientFactory factory, WebClient.Builder builder, Environment environment) {
         String service = environment.getProperty(LoadBalancerClientFactory.PROPERTY_NAME);
+        // read as Boot reads it ("10s"): this context's environment converts no durations itself
+        Duration readyFor = DurationStyle.detectAndParse(
+                environment.getRequiredProperty("shelfwise.gateway.health-check.ready-for"));
         Duration interval = factory.getProperties(service).getHealthCheck().getInterval();
         // unobserved: a timer and a span for each check of each instance, which nobody reads
         var client = builder.observationRegistry(ObservationRegistry.NOOP).build();
