@@ -73,6 +73,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     // applied to the broker's metadata image, the broker's largest cost at rest. One node, which is
                     // its own controller, has no one to tell
                     Map.entry("metadata.max.idle.interval.ms", "0"),
+                    // each network thread (3 per listener by default) and each request handler (8) wakes every
+                    // 300 ms whether or not a request came: at rest most of the broker's own CPU. One of each per
+                    // listener and two handlers carry a laptop's load (a few thousand requests a second)
+                    Map.entry("num.network.threads", "1"),
+                    Map.entry("num.io.threads", "2"),
                     Map.entry("log.retention.hours", "168")), false);
             if (!Files.exists(dir.resolve("meta.properties"))) {
                 new Formatter()
