@@ -6,8 +6,8 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 
 /**
  * Leaves the readiness and liveness probes out of the request metrics and traces. The gateway asks every instance
- * whether it is ready every 2 s (and Kubernetes does the same in production): at rest these probes were all an
- * instance observed, each one a timer update and a span that nobody reads.
+ * whether it is ready (every 2 s until it is, then every 10 s), and Kubernetes its own probes in production: at rest
+ * these were all an instance observed, each one a timer update and a span that nobody reads.
  */
 public class UnobservedProbes implements ObservationPredicate {
 
