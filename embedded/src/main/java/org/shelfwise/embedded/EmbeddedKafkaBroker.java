@@ -68,6 +68,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     // default, at start, whether there is anything to compact or not: most of this JVM's memory.
                     // 8 MB holds the keys of some 300,000 records a pass; compaction takes more passes beyond that
                     Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024)),
+                    // the controller otherwise appends a no-op record to the metadata log every 500 ms, so that a
+                    // broker can tell an idle controller from a lost one: each is written, flushed to disk and
+                    // applied to the broker's metadata image, the broker's largest cost at rest. One node, which is
+                    // its own controller, has no one to tell
+                    Map.entry("metadata.max.idle.interval.ms", "0"),
+                    // each network thread (3 per listener by default) and each request handler (8) wakes every
+                    // 300 ms whether or not a request came: at rest most of the broker's own CPU. One of each per
+                    // listener and two handlers carry a laptop's load (a few thousand requests a second)
+                    Map.entry("num.network.threads", "1"),
+                    Map.entry("num.io.threads", "2"),
                     Map.entry("log.retention.hours", "168")), false);
             if (!Files.exists(dir.resolve("meta.properties"))) {
                 new Formatter()

@@ -14,6 +14,7 @@ import org.shelfwise.platform.problems.DatabaseUnavailable;
 import org.shelfwise.platform.problems.ProblemHandler;
 import org.shelfwise.platform.web.InstanceHeaderFilter;
 import org.shelfwise.platform.web.RequestSizeLimit;
+import org.shelfwise.platform.web.UnobservedProbes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -125,6 +126,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnProperty("SHELFWISE_INSTANCE_ID")
     InstanceHeaderFilter instanceHeaderFilter(@Value("${SHELFWISE_INSTANCE_ID}") String instanceId) {
         return new InstanceHeaderFilter(instanceId);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    UnobservedProbes unobservedProbes() {
+        return new UnobservedProbes();
     }
 
     /** 1 MB by default ({@code SHELFWISE_REQUEST_MAX_SIZE}); a service with larger bodies defines its own. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,11 @@ class ReadinessChecksTest {
     static final WebClient client = WebClient.create();
 
     final StubService catalog = StubService.start("catalog");
-    final ReadinessChecks checks = new ReadinessChecks(client, Duration.ofSeconds(1));
+    /** Asks at every check, as for an instance not ready or not heard from. */
+    final ReadinessChecks checks = new ReadinessChecks(client, Duration.ofSeconds(1), Duration.ZERO);
+    final AtomicLong now = new AtomicLong();
+    /** Believes a "ready" for 20 s of {@link #now}. */
+    final ReadinessChecks believing = new ReadinessChecks(client, Duration.ofSeconds(1), Duration.ofSeconds(20), now::get);
     final AtomicBoolean busy = new AtomicBoolean();
 
     @BeforeAll
@@ -56,6 +61,31 @@ class ReadinessChecksTest {
         assertThat(check(instance)).isFalse();
         catalog.ready(true);
         assertThat(check(instance)).isTrue();
+    }
+
+    @Test
+    void aReadyInstanceIsBelievedWithoutAskingUntilReadyForHasPassed() {
+        var instance = instance(catalog.uri());
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).isTrue();
+        catalog.ready(false);
+        now.addAndGet(Duration.ofSeconds(19).toNanos());
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).as("believed").isTrue();
+        assertThat(catalog.calls("GET", PATH)).hasSize(1);
+
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).as("asked again").isFalse();
+        catalog.ready(true);
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).as("not ready: asked at once").isTrue();
+        assertThat(catalog.calls("GET", PATH)).hasSize(3);
+    }
+
+    @Test
+    void anInstanceOnWhichACallFailedIsAskedAtTheNextCheck() {
+        var instance = instance(catalog.uri());
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).isTrue();
+        catalog.ready(false);
+        believing.suspect(instance);
+        assertThat(believing.apply(instance, PATH).block(Duration.ofSeconds(5))).isFalse();
     }
 
     @Test
