@@ -1,7 +1,7 @@
 package org.shelfwise.catalog.caching;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.shelfwise.catalog.CatalogTopics;
-import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.cache.CacheManager;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,17 +20,16 @@ import java.util.UUID;
 @ConditionalOnExpression("!(" + CacheConfiguration.REDIS_CONFIGURED + ")")
 class BroadcastEvictions {
 
-    private final Inbox inbox;
     private final CacheManager caches;
 
-    BroadcastEvictions(Inbox inbox, CacheManager caches) {
-        this.inbox = inbox;
+    BroadcastEvictions(CacheManager caches) {
         this.caches = caches;
     }
 
     @KafkaListener(topics = CatalogTopics.BOOKS, groupId = "catalog-cache-#{T(java.util.UUID).randomUUID()}",
             properties = "auto.offset.reset=latest")
-    void on(String value) {
-        caches.getCache(CachedData.BOOKS).evict(UUID.fromString(inbox.read(value).aggregateId()));
+    void on(ConsumerRecord<String, String> record) {
+        // a book event's key is its book (the outbox keys every record by its event's aggregate): nothing to parse
+        caches.getCache(CachedData.BOOKS).evict(UUID.fromString(record.key()));
     }
 }
