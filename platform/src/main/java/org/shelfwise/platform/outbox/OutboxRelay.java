@@ -44,7 +44,7 @@ public class OutboxRelay {
                        JsonMapper json, OutboxTracing tracing, int batchSize) {
         this.jdbc = jdbc;
         this.kafka = kafka;
-        // the same producer, without Kafka's observation of each record: a batch of untraced events is observed once
+        // the same producer, without Kafka's observation of each record: a run of events of one trace is observed once
         this.unobserved = new KafkaTemplate<>(kafka.getProducerFactory());
         this.transaction = transaction;
         this.json = json;
@@ -120,14 +120,16 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends the batch's envelopes as stored, in order: each event added in a trace in an observation of its own
-     * continued from it; each run of events added outside any trace (an import job's, thousands a minute) together,
-     * in one observation, each record carrying that trace in its {@code traceparent} header as Kafka's own
-     * observation would have written it.
+     * Sends the batch's envelopes as stored, in order, each in the trace it was added in. An event alone in its trace
+     * is sent in an observation of its own (tagged with its id and type), Kafka's own observation of the send inside
+     * it. A run of events added in one trace, or all outside any (an import job's, thousands a minute), is sent in
+     * one observation, continued from that trace: each record carries it in its {@code traceparent} header, as
+     * Kafka's observation would have written it, through the same producer without that observation.
      */
     private List<CompletableFuture<?>> send(List<Pending> batch) {
         var acks = new ArrayList<CompletableFuture<?>>();
-        var untraced = new ArrayList<Pending>();
+        var run = new ArrayList<Pending>();
+        var events = new ArrayList<Relayed>();
         for (var pending : batch) {
             Relayed event;
             try {
@@ -135,36 +137,45 @@ public class OutboxRelay {
             } catch (JacksonException e) {
                 // not written by Outbox; deliver it anyway rather than hold up every event behind it
                 log.warn("Outbox row {} is not an event envelope, sending it untraced", pending.id());
-                event = null;
-            }
-            if (event == null || event.traceContext() == null || event.traceContext().isEmpty()) {
-                untraced.add(pending);
+                send(run, events, acks);
+                acks.add(kafka.send(pending.topic(), pending.recordKey(), pending.envelope()));
                 continue;
             }
-            sendUntraced(untraced, acks);
-            acks.add(tracing.relay(pending.topic(), event,
-                    () -> kafka.send(pending.topic(), pending.recordKey(), pending.envelope())));
+            if (!events.isEmpty() && !context(events.getFirst()).equals(context(event))) {
+                send(run, events, acks);
+            }
+            run.add(pending);
+            events.add(event);
         }
-        sendUntraced(untraced, acks);
+        send(run, events, acks);
         return acks;
     }
 
-    /** Sends a run of untraced events in one observation, and empties it. */
-    private void sendUntraced(List<Pending> run, List<CompletableFuture<?>> acks) {
-        if (run.isEmpty()) {
-            return;
+    private static Map<String, String> context(Relayed event) {
+        return event.traceContext() == null ? Map.of() : event.traceContext();
+    }
+
+    /** Sends a run of events of one trace context, and empties it. */
+    private void send(List<Pending> run, List<Relayed> events, List<CompletableFuture<?>> acks) {
+        if (run.size() == 1) {
+            var pending = run.getFirst();
+            acks.add(tracing.relay(pending.topic(), events.getFirst(),
+                    () -> kafka.send(pending.topic(), pending.recordKey(), pending.envelope())));
+        } else if (run.size() > 1) {
+            var topics = run.stream().map(Pending::topic).distinct().sorted().toList();
+            var records = List.copyOf(run);
+            acks.add(tracing.relay(topics, context(events.getFirst()), records.size(), headers -> {
+                var sent = new CompletableFuture<?>[records.size()];
+                for (int i = 0; i < sent.length; i++) {
+                    var pending = records.get(i);
+                    var record = new ProducerRecord<>(pending.topic(), null, pending.recordKey(), pending.envelope());
+                    headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                    sent[i] = unobserved.send(record);
+                }
+                return CompletableFuture.allOf(sent);
+            }));
         }
-        var topics = run.stream().map(Pending::topic).distinct().sorted().toList();
-        acks.add(tracing.relayUntraced(topics, run.size(), headers -> {
-            var sent = new CompletableFuture<?>[run.size()];
-            for (int i = 0; i < sent.length; i++) {
-                var pending = run.get(i);
-                var record = new ProducerRecord<>(pending.topic(), null, pending.recordKey(), pending.envelope());
-                headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                sent[i] = unobserved.send(record);
-            }
-            return CompletableFuture.allOf(sent);
-        }));
         run.clear();
+        events.clear();
     }
 }

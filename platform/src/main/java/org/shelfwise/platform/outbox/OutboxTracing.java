@@ -47,16 +47,16 @@ public class OutboxTracing {
     }
 
     /**
-     * Runs {@code send} for a run of {@code events} events added outside any trace, in one observation ("outbox
-     * relay") that starts a trace of its own; {@code send} gets that trace's propagation fields, for each record's
-     * headers. The observation ends when the broker has acknowledged every record, or refused one.
+     * Runs {@code send} for a run of {@code events} events added in one trace context (empty: outside any trace), in
+     * one observation ("outbox relay") continued from it, or starting a trace of its own; {@code send} gets the
+     * observation's propagation fields, for each record's headers. The observation ends when the broker has
+     * acknowledged every record, or refused one.
      */
-    CompletableFuture<Void> relayUntraced(List<String> topics, int events,
-                                          Function<Map<String, String>, CompletableFuture<Void>> send) {
+    CompletableFuture<Void> relay(List<String> topics, Map<String, String> traceContext, int events,
+                                  Function<Map<String, String>, CompletableFuture<Void>> send) {
         String destination = String.join(",", topics);
-        // a receiver's context with nothing to continue, as for a single untraced event: the same kind of span
         var context = new ReceiverContext<Map<String, String>>(Map::get);
-        context.setCarrier(Map.of());
+        context.setCarrier(traceContext);
         Observation observation = Observation.createNotStarted(OBSERVATION, () -> context, observations)
                 .parentObservation(null)
                 .contextualName("outbox relay " + destination)

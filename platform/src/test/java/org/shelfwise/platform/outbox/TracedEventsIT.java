@@ -138,6 +138,28 @@ class TracedEventsIT {
     }
 
     @Test
+    void eventsAddedTogetherInATraceAreRelayedInOneSpanContinuedFromIt() {
+        var things = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        var request = tracer.nextSpan().name("import request").start();
+        try (var scope = tracer.withSpan(request)) {
+            transaction.executeWithoutResult(status -> outbox.addAll(TOPIC, things.stream()
+                    .map(thing -> new Outbox.Event(thing, "ThingHappened", Map.of("n", 7))).toList()));
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+
+        var delivered = things.stream().map(deliveries::await).toList();
+        SpanData relay = spans.await(traceId, SpanKind.CONSUMER, "outbox relay " + TOPIC);
+        assertThat(relay.getParentSpanId()).isEqualTo(request.context().spanId());
+        assertThat(relay.getAttributes().get(AttributeKey.stringKey("messaging.batch.message_count"))).isEqualTo("2");
+        assertThat(delivered).allSatisfy(delivery -> {
+            assertThat(delivery.headerTraceparent()).isEqualTo("00-" + traceId + "-" + relay.getSpanId() + "-01");
+            assertThat(delivery.listenerTraceId()).isEqualTo(traceId);
+        });
+    }
+
+    @Test
     void relaysAndDeliversAnEventStoredBeforeEventsKeptTheirTrace() {
         String thing = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
