@@ -10,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +91,14 @@ public final class CatalogBenchmark {
         var file = Path.of(books == 0 ? "docs/benchmarks/marc-import.md"
                 : redis == null ? "docs/benchmarks/catalog.md" : "docs/benchmarks/catalog-redis.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, report.toString());
+        if (books == 0 && Files.exists(file)) {
+            // the MARC import alone: each run a dated section of its own, after the runs before it
+            Files.writeString(file, String.format(Locale.ROOT, "%n## Run of %s: %,d records%n%s",
+                    Instant.now().truncatedTo(ChronoUnit.MINUTES), marcRecords, report),
+                    StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(file, report.toString());
+        }
         System.out.println(report);
     }
 

@@ -2,10 +2,13 @@ package org.shelfwise.benchmarks.catalog;
 
 import org.shelfwise.benchmarks.machine.CpuUse;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +44,7 @@ final class MarcImportRun {
 
     /** Runs the import; answers the report's paragraph. */
     String run(long records) throws Exception {
+        String loadBefore = loadAverage();
         var cpuBefore = cpu.get();
         var started = Instant.now();
         var jobs = new ArrayList<String>();
@@ -83,6 +87,7 @@ final class MarcImportRun {
         }
         var total = Duration.between(started, Instant.now());
         var cpuAfter = cpu.get();
+        String loadAfter = loadAverage();
         if (created != records || copies != expectedCopies) {
             throw new IllegalStateException("MARC import made " + created + " books and " + copies + " copies of "
                     + records + " and " + expectedCopies);
@@ -92,13 +97,19 @@ final class MarcImportRun {
         return String.format(Locale.ROOT, "MARC import: %,d records (every other one MARC-8, the rest UTF-8) with "
                         + "%,d items (949) as %d import jobs of up to %,d records: %.1f s in all (uploads %.1f s), "
                         + "%,.0f records a second, %,d books and %,d copies made (target: 1,000,000 records under 10 "
-                        + "min).%n%n", records, expectedCopies, jobs.size(), PER_JOB, total.toMillis() / 1000.0,
-                uploaded.toMillis() / 1000.0, records / (total.toMillis() / 1000.0), created, copies)
+                        + "min). Load average (1, 5, 15 min) at the start %s, at the end %s.%n%n", records, expectedCopies, jobs.size(), PER_JOB, total.toMillis() / 1000.0,
+                uploaded.toMillis() / 1000.0, records / (total.toMillis() / 1000.0), created, copies, loadBefore,
+                loadAfter)
                 + String.format(Locale.ROOT, "CPU per record, in milliseconds, by process (machine busy / stolen: "
                         + "%s); two cores spending it and nothing else would import %,.0f records a second:%n%n"
                         + "| %s | total |%n| %s%n| %s |%n%n", cpuAfter.busyAndStolenSince(cpuBefore).replace(" | ", " / "),
                 2000 / cpuMs, String.join(" | ", CpuUse.PARTS), "---: | ".repeat(CpuUse.PARTS.size() + 1),
                 CpuUse.cells(perRecord));
+    }
+
+    private static String loadAverage() throws IOException {
+        var fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+        return String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     private static long number(String body, String field) {

@@ -1,16 +1,17 @@
 package org.shelfwise.catalog.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.apache.kafka.common.TopicPartition;
 import org.shelfwise.catalog.CatalogTopics;
 import org.shelfwise.catalog.books.BooksChanged;
 import org.shelfwise.events.catalog.CopyEvent;
-import org.shelfwise.platform.inbox.Inbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -43,13 +44,13 @@ class IndexFeed implements ConsumerSeekAware {
     static final Duration OVERLAP = Duration.ofMinutes(1);
 
     private final SearchIndex index;
-    private final Inbox inbox;
+    private final JsonMapper json;
     /** The partitions this feed has been given before. */
     private final Set<TopicPartition> started = ConcurrentHashMap.newKeySet();
 
-    IndexFeed(SearchIndex index, Inbox inbox) {
+    IndexFeed(SearchIndex index, JsonMapper json) {
         this.index = index;
-        this.inbox = inbox;
+        this.json = json;
     }
 
     @KafkaListener(topics = {CatalogTopics.BOOKS, CatalogTopics.COPIES}, containerFactory = IndexFeedContainers.NAME,
@@ -58,14 +59,28 @@ class IndexFeed implements ConsumerSeekAware {
         var details = new HashSet<UUID>();
         var copies = new HashSet<UUID>();
         for (var value : values) {
-            var event = inbox.read(value);
+            var event = json.readValue(value, Named.class);
             if (event.type().startsWith("Book")) {
                 details.add(UUID.fromString(event.aggregateId()));
-            } else {
-                CopyEvent.TYPES.read(event).ifPresent(copy -> copies.add(copy.bookId()));
+            } else if (CopyEvent.TYPES.knows(event.type()) && event.payload() != null && event.payload().bookId() != null) {
+                copies.add(event.payload().bookId());
             }
         }
         index(new Changes(details, copies), false);
+    }
+
+    /**
+     * What the feed reads of an event's envelope: its type, what it is about, and for a copy event the book
+     * ({@link CopyEvent#bookId()}). The rest (time, every other field of the payload) is passed over unparsed: the
+     * feed reads each of the catalogue's events once an instance, an import's million of them among them.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Named(String type, String aggregateId, Book payload) {
+    }
+
+    /** The one member of a copy event the feed needs, under {@link CopyEvent#bookId()}'s name. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Book(UUID bookId) {
     }
 
     /**

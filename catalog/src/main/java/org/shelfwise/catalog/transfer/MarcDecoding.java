@@ -114,7 +114,8 @@ final class MarcDecoding {
         if (value == null) {
             return null;
         }
-        String text = SUBSTITUTED.matcher(value).replaceAll("\uFFFD");
+        // the patterns and NFC only where they can change something: this runs for every subfield of every record
+        String text = value.indexOf(SUBSTITUTE) < 0 ? value : SUBSTITUTED.matcher(value).replaceAll("\uFFFD");
         if (unknownMarc8) {
             text = UNKNOWN_MARC8.matcher(text).replaceAll("\uFFFD");
         }
@@ -122,7 +123,7 @@ final class MarcDecoding {
             text = text.replace('\0', '\uFFFD');
             warnings.add(new FieldProblem(tag, "control-character", "a NUL character, replaced by U+FFFD"));
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     // field and record terminators in a message read as \x1E, \x1D

@@ -1,9 +1,9 @@
 package org.shelfwise.catalog.transfer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Cuts an ISO 2709 stream into records at their record terminators (0x1D), whatever their leaders and directories
@@ -25,6 +25,12 @@ final class MarcFrames {
     }
 
     private final InputStream in;
+    // read a block at a time and scanned here: a read() a byte took a lock a byte, twice (the buffered stream's and
+    // the record's byte array stream's), some thousand times a record
+    private final byte[] block = new byte[64 * 1024];
+    private int at;
+    private int end;
+    private byte[] record = new byte[4096];
     private long position;
     private long number;
 
@@ -38,32 +44,58 @@ final class MarcFrames {
     /** The next record, or null at the end of the file. */
     Frame next() {
         try {
-            int b = in.read();
-            while (b == '\n' || b == '\r') {
+            while (true) {
+                if (at == end && !fill()) {
+                    return null;
+                }
+                if (block[at] != '\n' && block[at] != '\r') {
+                    break;
+                }
+                at++;
                 position++;
-                b = in.read();
-            }
-            if (b == -1) {
-                return null;
             }
             long start = position;
-            var kept = new ByteArrayOutputStream(2048);
             long length = 0;
-            for (; b != -1; b = in.read()) {
-                length++;
-                if (length <= MAX_KEPT) {
-                    kept.write(b);
+            int kept = 0;
+            boolean terminated = false;
+            while (!terminated && (at < end || fill())) {
+                int from = at;
+                while (at < end && block[at] != RECORD_TERMINATOR) {
+                    at++;
                 }
-                if (b == RECORD_TERMINATOR) {
-                    break;
+                if (at < end) {
+                    at++;
+                    terminated = true;
+                }
+                int n = at - from;
+                length += n;
+                int keep = Math.min(n, MAX_KEPT - kept);
+                if (keep > 0) {
+                    if (kept + keep > record.length) {
+                        record = Arrays.copyOf(record, Math.max(kept + keep, 2 * record.length));
+                    }
+                    System.arraycopy(block, from, record, kept, keep);
+                    kept += keep;
                 }
             }
             position = start + length;
             number++;
-            return new Frame(number, start, length <= MAX_KEPT ? kept.toByteArray() : null, length, b != -1);
+            return new Frame(number, start, length <= MAX_KEPT ? Arrays.copyOf(record, kept) : null, length,
+                    terminated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads the next block; false at the end of the file. */
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = in.read(block, 0, block.length);
+        } while (n == 0);
+        at = 0;
+        end = Math.max(n, 0);
+        return n > 0;
     }
 
     /** The byte offset after the last record read. */

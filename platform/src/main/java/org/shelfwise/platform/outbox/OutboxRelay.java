@@ -1,6 +1,7 @@
 package org.shelfwise.platform.outbox;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,7 @@ public class OutboxRelay {
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, String> kafka;
+    private final KafkaTemplate<String, String> unobserved;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final OutboxTracing tracing;
@@ -40,6 +44,8 @@ public class OutboxRelay {
                        JsonMapper json, OutboxTracing tracing, int batchSize) {
         this.jdbc = jdbc;
         this.kafka = kafka;
+        // the same producer, without Kafka's observation of each record: a run of events of one trace is observed once
+        this.unobserved = new KafkaTemplate<>(kafka.getProducerFactory());
         this.transaction = transaction;
         this.json = json;
         this.tracing = tracing;
@@ -99,31 +105,77 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            var acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
+            var acks = send(batch);
             try {
-                CompletableFuture.allOf(acks).get(15, TimeUnit.SECONDS);
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException("broker did not acknowledge the batch", e);
             }
             // by id, not by range: a row with a lower id may have committed since the batch was read
-            jdbc.sql("delete from outbox where id in (:ids)")
-                    .param("ids", batch.stream().map(Pending::id).toList()).update();
+            jdbc.sql("delete from outbox where id = any(?)")
+                    .param(batch.stream().map(Pending::id).toArray(Long[]::new)).update();
             return batch.size();
         });
         return sent == null ? 0 : sent;
     }
 
-    /** Sends the envelope as stored, in the trace it was added in. */
-    private CompletableFuture<?> send(Pending pending) {
-        Relayed event;
-        try {
-            event = json.readValue(pending.envelope(), Relayed.class);
-        } catch (JacksonException e) {
-            // not written by Outbox; deliver it anyway rather than hold up every event behind it
-            log.warn("Outbox row {} is not an event envelope, sending it untraced", pending.id());
-            return kafka.send(pending.topic(), pending.recordKey(), pending.envelope());
+    /**
+     * Sends the batch's envelopes as stored, in order, each in the trace it was added in. An event alone in its trace
+     * is sent in an observation of its own (tagged with its id and type), Kafka's own observation of the send inside
+     * it. A run of events added in one trace, or all outside any (an import job's, thousands a minute), is sent in
+     * one observation, continued from that trace: each record carries it in its {@code traceparent} header, as
+     * Kafka's observation would have written it, through the same producer without that observation.
+     */
+    private List<CompletableFuture<?>> send(List<Pending> batch) {
+        var acks = new ArrayList<CompletableFuture<?>>();
+        var run = new ArrayList<Pending>();
+        var events = new ArrayList<Relayed>();
+        for (var pending : batch) {
+            Relayed event;
+            try {
+                event = json.readValue(pending.envelope(), Relayed.class);
+            } catch (JacksonException e) {
+                // not written by Outbox; deliver it anyway rather than hold up every event behind it
+                log.warn("Outbox row {} is not an event envelope, sending it untraced", pending.id());
+                send(run, events, acks);
+                acks.add(kafka.send(pending.topic(), pending.recordKey(), pending.envelope()));
+                continue;
+            }
+            if (!events.isEmpty() && !context(events.getFirst()).equals(context(event))) {
+                send(run, events, acks);
+            }
+            run.add(pending);
+            events.add(event);
         }
-        return tracing.relay(pending.topic(), event,
-                () -> kafka.send(pending.topic(), pending.recordKey(), pending.envelope()));
+        send(run, events, acks);
+        return acks;
+    }
+
+    private static Map<String, String> context(Relayed event) {
+        return event.traceContext() == null ? Map.of() : event.traceContext();
+    }
+
+    /** Sends a run of events of one trace context, and empties it. */
+    private void send(List<Pending> run, List<Relayed> events, List<CompletableFuture<?>> acks) {
+        if (run.size() == 1) {
+            var pending = run.getFirst();
+            acks.add(tracing.relay(pending.topic(), events.getFirst(),
+                    () -> kafka.send(pending.topic(), pending.recordKey(), pending.envelope())));
+        } else if (run.size() > 1) {
+            var topics = run.stream().map(Pending::topic).distinct().sorted().toList();
+            var records = List.copyOf(run);
+            acks.add(tracing.relay(topics, context(events.getFirst()), records.size(), headers -> {
+                var sent = new CompletableFuture<?>[records.size()];
+                for (int i = 0; i < sent.length; i++) {
+                    var pending = records.get(i);
+                    var record = new ProducerRecord<>(pending.topic(), null, pending.recordKey(), pending.envelope());
+                    headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                    sent[i] = unobserved.send(record);
+                }
+                return CompletableFuture.allOf(sent);
+            }));
+        }
+        run.clear();
+        events.clear();
     }
 }

@@ -7,8 +7,10 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +44,37 @@ public class OutboxTracing {
         Map<String, String> fields = new LinkedHashMap<>();
         propagator.inject(context, fields, Map::put);
         return fields;
+    }
+
+    /**
+     * Runs {@code send} for a run of {@code events} events added in one trace context (empty: outside any trace), in
+     * one observation ("outbox relay") continued from it, or starting a trace of its own; {@code send} gets the
+     * observation's propagation fields, for each record's headers. The observation ends when the broker has
+     * acknowledged every record, or refused one.
+     */
+    CompletableFuture<Void> relay(List<String> topics, Map<String, String> traceContext, int events,
+                                  Function<Map<String, String>, CompletableFuture<Void>> send) {
+        String destination = String.join(",", topics);
+        var context = new ReceiverContext<Map<String, String>>(Map::get);
+        context.setCarrier(traceContext);
+        Observation observation = Observation.createNotStarted(OBSERVATION, () -> context, observations)
+                .parentObservation(null)
+                .contextualName("outbox relay " + destination)
+                .lowCardinalityKeyValue("messaging.destination.name", destination)
+                .highCardinalityKeyValue("messaging.batch.message_count", Integer.toString(events))
+                .start();
+        try (var scope = observation.openScope()) {
+            return send.apply(current()).whenComplete((result, failure) -> {
+                if (failure != null) {
+                    observation.error(failure);
+                }
+                observation.stop();
+            });
+        } catch (RuntimeException e) {
+            observation.error(e);
+            observation.stop();
+            throw e;
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,6 +116,47 @@ class TracedEventsIT {
         assertThat(delivery.value()).doesNotContain("traceContext");
         assertThat(delivery.headerTraceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(delivery.listenerTraceId()).isEqualTo(delivery.headerTraceparent().substring(3, 35));
+    }
+
+    @Test
+    void eventsAddedTogetherOutsideAnyTraceAreRelayedInOneSpanThatEachRecordsHeaderNames() {
+        var things = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        transaction.executeWithoutResult(status -> outbox.addAll(TOPIC, things.stream()
+                .map(thing -> new Outbox.Event(thing, "ThingHappened", Map.of("n", 6))).toList()));
+
+        var delivered = things.stream().map(deliveries::await).toList();
+        String traceparent = delivered.getFirst().headerTraceparent();
+        assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(delivered).allSatisfy(delivery -> {
+            assertThat(delivery.value()).doesNotContain("traceContext");
+            assertThat(delivery.headerTraceparent()).isEqualTo(traceparent);
+            assertThat(delivery.listenerTraceId()).isEqualTo(traceparent.substring(3, 35));
+        });
+        SpanData relay = spans.await(traceparent.substring(3, 35), SpanKind.CONSUMER, "outbox relay " + TOPIC);
+        assertThat(traceparent).contains("-" + relay.getSpanId() + "-");
+        assertThat(relay.getAttributes().get(AttributeKey.stringKey("messaging.batch.message_count"))).isEqualTo("3");
+    }
+
+    @Test
+    void eventsAddedTogetherInATraceAreRelayedInOneSpanContinuedFromIt() {
+        var things = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        var request = tracer.nextSpan().name("import request").start();
+        try (var scope = tracer.withSpan(request)) {
+            transaction.executeWithoutResult(status -> outbox.addAll(TOPIC, things.stream()
+                    .map(thing -> new Outbox.Event(thing, "ThingHappened", Map.of("n", 7))).toList()));
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+
+        var delivered = things.stream().map(deliveries::await).toList();
+        SpanData relay = spans.await(traceId, SpanKind.CONSUMER, "outbox relay " + TOPIC);
+        assertThat(relay.getParentSpanId()).isEqualTo(request.context().spanId());
+        assertThat(relay.getAttributes().get(AttributeKey.stringKey("messaging.batch.message_count"))).isEqualTo("2");
+        assertThat(delivered).allSatisfy(delivery -> {
+            assertThat(delivery.headerTraceparent()).isEqualTo("00-" + traceId + "-" + relay.getSpanId() + "-01");
+            assertThat(delivery.listenerTraceId()).isEqualTo(traceId);
+        });
     }
 
     @Test

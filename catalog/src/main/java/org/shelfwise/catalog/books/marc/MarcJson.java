@@ -4,11 +4,11 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+
+import java.io.StringWriter;
 
 /**
  * A whole MARC record as MARC-in-JSON ({@code {"leader": ..., "fields": [{"001": "..."}, {"245": {"ind1": "1",
@@ -18,29 +18,42 @@ import tools.jackson.databind.node.ObjectNode;
 public final class MarcJson {
 
     private static final MarcFactory factory = MarcFactory.newInstance();
-    private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private MarcJson() {
     }
 
+    // written as it goes, not built as a tree first: an import writes every record it keeps
     public static String write(Record record) {
-        ObjectNode root = nodes.objectNode();
-        root.put("leader", record.getLeader().marshal());
-        ArrayNode fields = root.putArray("fields");
-        for (var field : record.getControlFields()) {
-            fields.addObject().put(field.getTag(), field.getData());
-        }
-        for (var field : record.getDataFields()) {
-            ObjectNode data = fields.addObject().putObject(field.getTag());
-            data.put("ind1", String.valueOf(field.getIndicator1()));
-            data.put("ind2", String.valueOf(field.getIndicator2()));
-            ArrayNode subfields = data.putArray("subfields");
-            for (var subfield : field.getSubfields()) {
-                subfields.addObject().put(String.valueOf(subfield.getCode()), subfield.getData());
+        var out = new StringWriter(2048);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("leader", record.getLeader().marshal());
+            g.writeArrayPropertyStart("fields");
+            for (var field : record.getControlFields()) {
+                g.writeStartObject();
+                g.writeStringProperty(field.getTag(), field.getData());
+                g.writeEndObject();
             }
+            for (var field : record.getDataFields()) {
+                g.writeStartObject();
+                g.writeObjectPropertyStart(field.getTag());
+                g.writeStringProperty("ind1", String.valueOf(field.getIndicator1()));
+                g.writeStringProperty("ind2", String.valueOf(field.getIndicator2()));
+                g.writeArrayPropertyStart("subfields");
+                for (var subfield : field.getSubfields()) {
+                    g.writeStartObject();
+                    g.writeStringProperty(String.valueOf(subfield.getCode()), subfield.getData());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return json.writeValueAsString(root);
+        return out.toString();
     }
 
     public static Record read(String text) {

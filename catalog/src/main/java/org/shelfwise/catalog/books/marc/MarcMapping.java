@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +28,7 @@ import java.util.Objects;
 public final class MarcMapping {
 
     private static final MarcFactory factory = MarcFactory.newInstance();
+    private static final MarcPart[] PARTS = MarcPart.values();
     private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
 
     private MarcMapping() {
@@ -108,13 +108,29 @@ public final class MarcMapping {
     // what toRecord writes holds only 008, 880 twins and the fields of the parts: a record with a local 9XX, or
     // anything else, is not one of ours, and is known so without writing the record afresh
     private static boolean onlyWrittenTags(Record record) {
-        for (var field : record.getVariableFields()) {
-            String tag = field.getTag();
-            if (!tag.equals("008") && !tag.equals("880") && Arrays.stream(MarcPart.values()).noneMatch(p -> p.holds(tag))) {
+        for (var field : record.getControlFields()) {
+            if (!written(field.getTag())) {
+                return false;
+            }
+        }
+        for (var field : record.getDataFields()) {
+            if (!written(field.getTag())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean written(String tag) {
+        if (tag.equals("008") || tag.equals("880")) {
+            return true;
+        }
+        for (var part : PARTS) {
+            if (part.holds(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> comparable(Record record) {
