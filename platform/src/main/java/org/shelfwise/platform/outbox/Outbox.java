@@ -96,9 +96,8 @@ public class Outbox {
      * An {@link EventEnvelope} as it is written, member for member, with the payload serialised as it is rather than
      * made a tree first (which cost as much again as writing it).
      */
-    record Stored(UUID id, String type, String aggregateId, Instant occurredAt, Object payload,
-                          Integer schemaVersion,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> traceContext) {
+    record Stored(UUID id, String type, String aggregateId, Instant occurredAt, Object payload, Integer schemaVersion,
+                  @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> traceContext) {
     }
 
     Stored envelope(Event event) {

@@ -61,20 +61,8 @@ public class OutboxTracing {
                 .parentObservation(null)
                 .contextualName("outbox relay " + destination)
                 .lowCardinalityKeyValue("messaging.destination.name", destination)
-                .highCardinalityKeyValue("messaging.batch.message_count", Integer.toString(events))
-                .start();
-        try (var scope = observation.openScope()) {
-            return send.apply(current()).whenComplete((result, failure) -> {
-                if (failure != null) {
-                    observation.error(failure);
-                }
-                observation.stop();
-            });
-        } catch (RuntimeException e) {
-            observation.error(e);
-            observation.stop();
-            throw e;
-        }
+                .highCardinalityKeyValue("messaging.batch.message_count", Integer.toString(events));
+        return within(observation, () -> send.apply(current()));
     }
 
     /**
@@ -90,8 +78,13 @@ public class OutboxTracing {
                 .contextualName("outbox relay " + topic)
                 .lowCardinalityKeyValue("messaging.destination.name", topic)
                 .highCardinalityKeyValue("shelfwise.event.id", event.id().toString())
-                .highCardinalityKeyValue("shelfwise.event.type", event.type())
-                .start();
+                .highCardinalityKeyValue("shelfwise.event.type", event.type());
+        return within(observation, send);
+    }
+
+    /** Starts {@code observation}, runs {@code send} in its scope, and stops it when the send completes or fails. */
+    private static <T> CompletableFuture<T> within(Observation observation, Supplier<CompletableFuture<T>> send) {
+        observation.start();
         try (var scope = observation.openScope()) {
             return send.get().whenComplete((result, failure) -> {
                 if (failure != null) {
